@@ -1,0 +1,3 @@
+"""Signaal: vroegsignalering van online seksuele uitbuiting van minderjarigen."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,260 @@
+"""The ``signaal`` command. Exit codes: 0 ok, 1 bad data, 2 bad usage."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from signaal import __version__
+from signaal.core.errors import ErrorCode, SignaalError, problem
+from signaal.core.i18n import Lang
+from signaal.core.knowledge.loader import knowledge_base, load_knowledge_base
+from signaal.core.knowledge.model import Country
+from signaal.core.screening.answers import load_answers
+from signaal.core.screening.loader import get_instrument, load_instrument, shipped_instruments
+from signaal.core.screening.model import Instrument
+from signaal.core.screening.report import (
+    describe_dict,
+    describe_text,
+    list_dict,
+    result_dict,
+    result_text,
+)
+from signaal.core.screening.scoring import score
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _instrument(ref: str) -> Instrument:
+    """A shipped instrument by id, or an instrument file by path."""
+    path = Path(ref)
+    if path.suffix in (".yaml", ".yml") or path.exists():
+        return load_instrument(path, label=ref)
+    return get_instrument(ref)
+
+
+def cmd_screening_list(args: argparse.Namespace) -> int:
+    instruments = shipped_instruments()
+    if args.json:
+        _print_json(list_dict(instruments, args.lang))
+    else:
+        for i in instruments:
+            print(f"{i.id:<15} {i.version:<8} {i.title.get(args.lang)}")
+    return EXIT_OK
+
+
+def cmd_screening_describe(args: argparse.Namespace) -> int:
+    instrument = _instrument(args.instrument)
+    if args.json:
+        _print_json(describe_dict(instrument, args.lang))
+    else:
+        print(describe_text(instrument, args.lang))
+    return EXIT_OK
+
+
+def cmd_screening_score(args: argparse.Namespace) -> int:
+    instrument = _instrument(args.instrument)
+    answers = load_answers(instrument, Path(args.answers), label=args.answers)
+    result = score(instrument, answers)
+    kb = knowledge_base()
+    if args.json:
+        _print_json(result_dict(result, kb, args.lang))
+    else:
+        print(result_text(result, kb, args.lang))
+    return EXIT_OK
+
+
+def cmd_screening_validate(args: argparse.Namespace) -> int:
+    instrument = load_instrument(Path(args.file), label=args.file)
+    ok = "geldig" if args.lang is Lang.NL else "valid"
+    print(
+        f"{args.file}: {ok} ({instrument.id} {instrument.version}, "
+        f"{len(instrument.areas)} areas, {len(instrument.items)} items, "
+        f"{len(instrument.advice)} advice rules)"
+    )
+    return EXIT_OK
+
+
+def cmd_knowledge_list(args: argparse.Namespace) -> int:
+    articles = knowledge_base().article_list(args.lang)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "summary": a.summary,
+                    "audience": a.audience.value,
+                    "topic": a.topic.value,
+                    "area": a.area,
+                    "lang": a.lang.value,
+                }
+                for a in articles
+            ]
+        )
+    else:
+        for a in articles:
+            print(f"{a.id:<28} {a.title}")
+    return EXIT_OK
+
+
+def cmd_knowledge_show(args: argparse.Namespace) -> int:
+    kb = knowledge_base()
+    if args.article not in kb.articles:
+        raise SignaalError(
+            [
+                problem(
+                    ErrorCode.UNKNOWN_ARTICLE,
+                    value=args.article,
+                    allowed=", ".join(sorted(kb.articles)),
+                )
+            ]
+        )
+    print(kb.article(args.article, args.lang).body)
+    return EXIT_OK
+
+
+def cmd_knowledge_referrals(args: argparse.Namespace) -> int:
+    country = Country(args.country) if args.country else None
+    referrals = knowledge_base().referral_list(country)
+    lang = args.lang
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "countries": [c.value for c in r.countries],
+                    "kinds": [k.value for k in r.kinds],
+                    "phone": r.phone,
+                    "web": r.web,
+                    "chat": r.chat,
+                    "hours": r.hours.get(lang),
+                    "for_whom": r.for_whom.get(lang),
+                    "when": r.when.get(lang),
+                    "description": r.description.get(lang),
+                }
+                for r in referrals
+            ]
+        )
+    else:
+        for r in referrals:
+            contact = " · ".join(x for x in (r.phone, r.web, r.chat) if x)
+            print(f"{r.name} ({'/'.join(c.value for c in r.countries)}): {contact}")
+            print(f"    {r.when.get(lang)} {r.hours.get(lang)}")
+    return EXIT_OK
+
+
+def cmd_knowledge_validate(args: argparse.Namespace) -> int:
+    base = Path(args.path) if args.path else None
+    kb = load_knowledge_base(base)
+    ok = "geldig" if args.lang is Lang.NL else "valid"
+    print(f"{ok}: {len(kb.articles)} articles, {len(kb.referrals)} referrals")
+    return EXIT_OK
+
+
+def _lang(value: str) -> Lang:
+    try:
+        return Lang(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("choose nl or en") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    default_lang = os.environ.get("SIGNAAL_LANG", "nl")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--lang",
+        type=_lang,
+        default=_lang(default_lang) if default_lang in ("nl", "en") else Lang.NL,
+        help="taal van de uitvoer / output language: nl (default) or en",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="signaal",
+        description="Signaal: vroegsignalering van online seksuele uitbuiting van "
+        "minderjarigen / early signalling of online sexual exploitation of minors.",
+    )
+    parser.add_argument("--version", action="version", version=f"signaal {__version__}")
+    groups = parser.add_subparsers(dest="group", required=True, metavar="COMMAND")
+
+    screening = groups.add_parser(
+        "screening", help="instrumenten: lijst, beschrijving, scoren, valideren / instruments"
+    )
+    sc = screening.add_subparsers(dest="command", required=True, metavar="SUBCOMMAND")
+    p = sc.add_parser("list", parents=[common], help="de instrumenten / the instruments")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_screening_list)
+    p = sc.add_parser("describe", parents=[common], help="gebieden en items / areas and items")
+    p.add_argument("instrument", help="id (signaalwijzer, quickscan) or a YAML file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_screening_describe)
+    p = sc.add_parser("score", parents=[common], help="antwoorden scoren / score answers")
+    p.add_argument("instrument", help="id (signaalwijzer, quickscan) or a YAML file")
+    p.add_argument(
+        "answers",
+        help="JSON: item id -> present/absent/unknown, plus optional "
+        "age, intellectual_disability, country",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_screening_score)
+    p = sc.add_parser(
+        "validate",
+        parents=[common],
+        help="een instrumentbestand controleren / check an instrument file",
+    )
+    p.add_argument("file")
+    p.set_defaults(run=cmd_screening_validate)
+
+    knowledge = groups.add_parser(
+        "knowledge", help="kennisbank en verwijzingen / knowledge base and referrals"
+    )
+    kc = knowledge.add_subparsers(dest="command", required=True, metavar="SUBCOMMAND")
+    p = kc.add_parser("list", parents=[common], help="de artikelen / the articles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_knowledge_list)
+    p = kc.add_parser("show", parents=[common], help="een artikel tonen / show an article")
+    p.add_argument("article")
+    p.set_defaults(run=cmd_knowledge_show)
+    p = kc.add_parser("referrals", parents=[common], help="de verwijsgids / referral directory")
+    p.add_argument("--country", choices=["NL", "BE"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_knowledge_referrals)
+    p = kc.add_parser(
+        "validate", parents=[common], help="kennisbank controleren / check the knowledge base"
+    )
+    p.add_argument("path", nargs="?", help="a knowledge folder (default: the shipped one)")
+    p.set_defaults(run=cmd_knowledge_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help and --version exit 0, usage errors 2
+        return int(exc.code or 0)
+    run: Callable[[argparse.Namespace], int] = args.run
+    lang: Lang = getattr(args, "lang", Lang.NL)
+    try:
+        return run(args)
+    except SignaalError as exc:
+        print(exc.render(lang), file=sys.stderr)
+        return EXIT_DATA
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

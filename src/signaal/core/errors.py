@@ -1,0 +1,244 @@
+"""One exception family for the core, with a catalogue of problems.
+
+Every problem says where (file, line, item), what is wrong and how to fix it, in Dutch and
+English. Validation collects every problem before raising, so an author fixes a file in one go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from signaal.core.i18n import Lang, LocalText
+
+
+class ErrorCode(StrEnum):
+    FILE_NOT_FOUND = "file_not_found"
+    FILE_UNREADABLE = "file_unreadable"
+    FILE_TOO_LARGE = "file_too_large"
+    FILE_EMPTY = "file_empty"
+    ENCODING = "encoding"
+    YAML_SYNTAX = "yaml_syntax"
+    YAML_ALIAS = "yaml_alias"
+    YAML_MULTIPLE_DOCUMENTS = "yaml_multiple_documents"
+    JSON_SYNTAX = "json_syntax"
+    TOO_DEEP = "too_deep"
+    DUPLICATE_KEY = "duplicate_key"
+    WRONG_TYPE = "wrong_type"
+    MISSING_FIELD = "missing_field"
+    UNKNOWN_FIELD = "unknown_field"
+    INVALID_VALUE = "invalid_value"
+    INVALID_ID = "invalid_id"
+    DUPLICATE_ID = "duplicate_id"
+    UNKNOWN_REFERENCE = "unknown_reference"
+    FORWARD_REFERENCE = "forward_reference"
+    MISSING_TRANSLATION = "missing_translation"
+    WEIGHT_OUT_OF_RANGE = "weight_out_of_range"
+    EMPTY_AREA = "empty_area"
+    INVALID_CONDITION = "invalid_condition"
+    CONDITION_NOT_ALLOWED = "condition_not_allowed"
+    WRONG_COUNT = "wrong_count"
+    UNKNOWN_INSTRUMENT = "unknown_instrument"
+    UNKNOWN_ITEM = "unknown_item"
+    INVALID_ANSWER = "invalid_answer"
+    INVALID_CONTEXT = "invalid_context"
+    UNKNOWN_ARTICLE = "unknown_article"
+    BROKEN_LINK = "broken_link"
+    ORPHAN_TRANSLATION = "orphan_translation"
+
+
+# The catalogue: one message per code, Dutch and English, with {placeholders}.
+MESSAGES: dict[ErrorCode, LocalText] = {
+    ErrorCode.FILE_NOT_FOUND: LocalText(
+        "bestand niet gevonden. Controleer het pad.",
+        "file not found. Check the path.",
+    ),
+    ErrorCode.FILE_UNREADABLE: LocalText(
+        "bestand kan niet gelezen worden ({reason}).",
+        "file cannot be read ({reason}).",
+    ),
+    ErrorCode.FILE_TOO_LARGE: LocalText(
+        "bestand is {size} bytes; het maximum is {limit} bytes.",
+        "file is {size} bytes; the maximum is {limit} bytes.",
+    ),
+    ErrorCode.FILE_EMPTY: LocalText(
+        "bestand is leeg.",
+        "file is empty.",
+    ),
+    ErrorCode.ENCODING: LocalText(
+        "geen geldige UTF-8 bij byte {offset}. Sla het bestand op als UTF-8.",
+        "not valid UTF-8 at byte {offset}. Save the file as UTF-8.",
+    ),
+    ErrorCode.YAML_SYNTAX: LocalText(
+        "ongeldige YAML: {detail}.",
+        "invalid YAML: {detail}.",
+    ),
+    ErrorCode.YAML_ALIAS: LocalText(
+        "ankers en verwijzingen (& en *) zijn niet toegestaan; schrijf de waarde voluit.",
+        "anchors and aliases (& and *) are not allowed; write the value out in full.",
+    ),
+    ErrorCode.YAML_MULTIPLE_DOCUMENTS: LocalText(
+        "bestand bevat meer dan één YAML-document; gebruik één document.",
+        "file holds more than one YAML document; use one document.",
+    ),
+    ErrorCode.JSON_SYNTAX: LocalText(
+        "ongeldige JSON: {detail}.",
+        "invalid JSON: {detail}.",
+    ),
+    ErrorCode.TOO_DEEP: LocalText(
+        "te diep genest (meer dan {limit} niveaus).",
+        "nested too deeply (more than {limit} levels).",
+    ),
+    ErrorCode.DUPLICATE_KEY: LocalText(
+        "sleutel '{key}' staat er twee keer in (eerder op regel {first}); houd er één.",
+        "key '{key}' appears twice (first on line {first}); keep one.",
+    ),
+    ErrorCode.WRONG_TYPE: LocalText(
+        "'{field}' moet {expected} zijn, maar is {actual}.",
+        "'{field}' must be {expected}, but is {actual}.",
+    ),
+    ErrorCode.MISSING_FIELD: LocalText(
+        "verplicht veld '{field}' ontbreekt.",
+        "required field '{field}' is missing.",
+    ),
+    ErrorCode.UNKNOWN_FIELD: LocalText(
+        "onbekend veld '{field}'; toegestaan zijn: {allowed}.",
+        "unknown field '{field}'; allowed are: {allowed}.",
+    ),
+    ErrorCode.INVALID_VALUE: LocalText(
+        "'{field}' heeft waarde '{value}'; toegestaan zijn: {allowed}.",
+        "'{field}' has value '{value}'; allowed are: {allowed}.",
+    ),
+    ErrorCode.INVALID_ID: LocalText(
+        "id '{value}' is ongeldig; {rule}.",
+        "id '{value}' is invalid; {rule}.",
+    ),
+    ErrorCode.DUPLICATE_ID: LocalText(
+        "id '{value}' komt al voor op regel {first}; elk id moet uniek zijn.",
+        "id '{value}' is already used on line {first}; every id must be unique.",
+    ),
+    ErrorCode.UNKNOWN_REFERENCE: LocalText(
+        "verwijst naar onbekend {kind} '{value}'.{hint}",
+        "refers to unknown {kind} '{value}'.{hint}",
+    ),
+    ErrorCode.FORWARD_REFERENCE: LocalText(
+        "voorwaarde verwijst naar '{value}', dat pas later in de vragenlijst komt; "
+        "een vervolgvraag mag alleen afhangen van eerdere vragen.",
+        "condition refers to '{value}', which comes later in the questionnaire; "
+        "a follow-up item may only depend on earlier items.",
+    ),
+    ErrorCode.MISSING_TRANSLATION: LocalText(
+        "'{field}' mist de tekst in taal '{lang}'; schrijf beide talen (nl en en).",
+        "'{field}' is missing its '{lang}' text; write both languages (nl and en).",
+    ),
+    ErrorCode.WEIGHT_OUT_OF_RANGE: LocalText(
+        "gewicht {value} valt buiten {low}–{high}.",
+        "weight {value} is outside {low}–{high}.",
+    ),
+    ErrorCode.EMPTY_AREA: LocalText(
+        "'{value}' heeft geen items; geef elk gebied of cluster minstens één item.",
+        "'{value}' has no items; give every area or cluster at least one item.",
+    ),
+    ErrorCode.INVALID_CONDITION: LocalText(
+        "ongeldige voorwaarde: {detail}.",
+        "invalid condition: {detail}.",
+    ),
+    ErrorCode.CONDITION_NOT_ALLOWED: LocalText(
+        "voorwaarde '{value}' kan hier niet; in show_if mogen alleen antwoorden op items staan.",
+        "condition '{value}' is not allowed here; show_if may only test answers to items.",
+    ),
+    ErrorCode.WRONG_COUNT: LocalText(
+        "{what}: {actual} gevonden, {expected} vereist.",
+        "{what}: found {actual}, {expected} required.",
+    ),
+    ErrorCode.UNKNOWN_INSTRUMENT: LocalText(
+        "onbekend instrument '{value}'; beschikbaar zijn: {allowed}.",
+        "unknown instrument '{value}'; available are: {allowed}.",
+    ),
+    ErrorCode.UNKNOWN_ITEM: LocalText(
+        "item '{value}' bestaat niet in {instrument}. "
+        "Bekijk de items met 'signaal screening describe {instrument_id}'.",
+        "item '{value}' does not exist in {instrument}. "
+        "See the items with 'signaal screening describe {instrument_id}'.",
+    ),
+    ErrorCode.INVALID_ANSWER: LocalText(
+        "antwoord '{value}' is niet toegestaan; gebruik present, absent of unknown.",
+        "answer '{value}' is not allowed; use present, absent or unknown.",
+    ),
+    ErrorCode.INVALID_CONTEXT: LocalText(
+        "'{field}' is ongeldig: {detail}.",
+        "'{field}' is invalid: {detail}.",
+    ),
+    ErrorCode.UNKNOWN_ARTICLE: LocalText(
+        "onbekend artikel '{value}'; beschikbaar zijn: {allowed}.",
+        "unknown article '{value}'; available are: {allowed}.",
+    ),
+    ErrorCode.BROKEN_LINK: LocalText(
+        "link '{value}' is niet toegestaan: {detail}.",
+        "link '{value}' is not allowed: {detail}.",
+    ),
+    ErrorCode.ORPHAN_TRANSLATION: LocalText(
+        "Engelse versie zonder Nederlands origineel; voeg nl/{value}.md toe.",
+        "English version without a Dutch original; add nl/{value}.md.",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong, with where it is."""
+
+    code: ErrorCode
+    message: LocalText
+    file: str | None = None
+    line: int | None = None
+    item: str | None = None
+
+    def render(self, lang: Lang = Lang.NL) -> str:
+        where = []
+        if self.file:
+            where.append(self.file if self.line is None else f"{self.file}:{self.line}")
+        elif self.line is not None:
+            where.append(("regel " if lang is Lang.NL else "line ") + str(self.line))
+        if self.item:
+            where.append(f"item {self.item}")
+        prefix = ": ".join(where)
+        text = self.message.get(lang)
+        return f"{prefix}: {text}" if prefix else text
+
+
+def problem(
+    code: ErrorCode,
+    *,
+    file: str | None = None,
+    line: int | None = None,
+    item: str | None = None,
+    **params: object,
+) -> Problem:
+    """Build a problem from the catalogue; ``params`` fill the message's placeholders."""
+    return Problem(code, MESSAGES[code].format(**params), file=file, line=line, item=item)
+
+
+class SignaalError(Exception):
+    """Bad data: one or more problems, all reported together."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        if not problems:
+            raise ValueError("a SignaalError needs at least one problem")
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__(self.render(Lang.EN))
+
+    @property
+    def code(self) -> ErrorCode:
+        return self.problems[0].code
+
+    def render(self, lang: Lang = Lang.NL) -> str:
+        return "\n".join(p.render(lang) for p in self.problems)
+
+
+def raise_if(problems: Iterable[Problem]) -> None:
+    """Raise one SignaalError holding every problem, if there are any."""
+    found = list(problems)
+    if found:
+        raise SignaalError(found)

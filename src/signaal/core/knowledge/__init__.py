@@ -1,0 +1,1 @@
+"""Knowledge base: articles (Markdown, Dutch and English) and the referral directory."""

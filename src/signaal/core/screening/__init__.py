@@ -1,0 +1,1 @@
+"""Screening: instruments as data, validation, scoring and advice."""

@@ -1,0 +1,1 @@
+"""The web layer (Django, ASGI). The core never imports from here."""
