@@ -100,7 +100,7 @@ class Result:
 def visible_answers(
     instrument: Instrument, answers: Answers
 ) -> tuple[dict[str, Answer], set[str], list[str]]:
-    """Answers of the items that apply, the ids of those items, and ignored answer ids.
+    """Answers of the items that apply, the ids of those items, and ignored 'present' ids.
 
     A follow-up item applies when its ``show_if`` holds on the answers to earlier items
     (the validator guarantees conditions only look back), so one pass in order suffices.
@@ -113,7 +113,8 @@ def visible_answers(
             shown.add(item.id)
             if item.id in answers.responses:
                 given[item.id] = answers.responses[item.id]
-        elif answers.responses.get(item.id, Answer.UNKNOWN) is not Answer.UNKNOWN:
+        elif answers.responses.get(item.id) is Answer.PRESENT:
+            # only a 'present' would have changed the outcome; say that it did not count
             ignored.append(item.id)
     return given, shown, ignored
 
@@ -245,6 +246,8 @@ def score(instrument: Instrument, answers: Answers) -> Result:
     if gaps:
         share = len(gaps) / total_items if total_items else 1.0
         key = "gaps_many" if share >= s.uncertain_share else "gaps_some"
+        if instrument.audience is Audience.PUBLIC:
+            key = "gaps_public"
         why.append(
             Reason(
                 rule(9),
@@ -497,9 +500,15 @@ T: dict[str, LocalText] = {
         "incomplete and the outcome may be too low. Find out more first and fill in the "
         "questionnaire again.",
     ),
+    "gaps_public": LocalText(
+        "Bij {n} van de {total} vragen weet je het antwoord (nog) niet. Dat is normaal. "
+        "Het advies gaat over wat je wel weet.",
+        "For {n} of the {total} questions you do not know the answer (yet). That is normal. "
+        "The advice is about what you do know.",
+    ),
     "ignored": LocalText(
-        "{n} antwoord(en) op vervolgvragen die niet van toepassing zijn, zijn niet meegeteld.",
-        "{n} answer(s) to follow-up items that do not apply were not counted.",
+        "{n} keer 'aanwezig' bij vervolgvragen die niet van toepassing zijn; niet meegeteld.",
+        "{n} 'present' answer(s) to follow-up items that do not apply were not counted.",
     ),
     "age_range": LocalText(
         "Leeftijd {age} valt buiten de doelgroep van dit instrument ({low}–{high} jaar). "
