@@ -119,8 +119,8 @@ MESSAGES: dict[ErrorCode, LocalText] = {
         "id '{value}' is already used on line {first}; every id must be unique.",
     ),
     ErrorCode.UNKNOWN_REFERENCE: LocalText(
-        "verwijst naar onbekend {kind} '{value}'.{hint}",
-        "refers to unknown {kind} '{value}'.{hint}",
+        "verwijst naar {kind} '{value}'.{hint}",
+        "refers to {kind} '{value}'.{hint}",
     ),
     ErrorCode.FORWARD_REFERENCE: LocalText(
         "voorwaarde verwijst naar '{value}', dat pas later in de vragenlijst komt; "

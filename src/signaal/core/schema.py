@@ -73,8 +73,12 @@ class Reader:
         item: str | None = None,
         required: Iterable[str] = (),
         optional: Iterable[str] = (),
+        id_key: str | None = "id",
     ) -> YMap | None:
-        """``node`` as a mapping, with missing and unknown fields reported."""
+        """``node`` as a mapping, with missing and unknown fields reported.
+
+        Problems name ``item``, or else the mapping's own ``id_key`` value when it has one.
+        """
         if node is None:
             return None
         if not isinstance(node, YMap):
@@ -87,6 +91,9 @@ class Reader:
                 actual=describe(node),
             )
             return None
+        own = node.entries.get(id_key) if id_key else None
+        if item is None and isinstance(own, YScalar) and isinstance(own.value, str | int):
+            item = str(own.value)
         req, opt = tuple(required), tuple(optional)
         allowed = set(req) | set(opt)
         for key in node.entries:

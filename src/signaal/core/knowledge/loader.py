@@ -32,8 +32,8 @@ RAW_HTML = re.compile(r"<[A-Za-z!/]")
 WEB = re.compile(r"^https://[a-z0-9.-]+\.[a-z]{2,}(/[^\s]*)?$")
 PHONE = re.compile(r"^\+?[0-9][0-9 -]{1,18}[0-9]$")
 
-ARTICLE = LocalText("artikel", "article")
-REFERRAL = LocalText("verwijzing", "referral")
+ARTICLE = LocalText("onbekend artikel", "unknown article")
+REFERRAL = LocalText("onbekende verwijzing", "unknown referral")
 ARTICLE_FIELDS = ("id", "title", "summary", "audience", "topic")
 ARTICLE_OPTIONAL = ("area", "related", "referrals")
 REFERRAL_FIELDS = ("id", "name", "countries", "kinds", "description", "for_whom", "when", "hours")
@@ -117,7 +117,8 @@ def _enums(reader: Reader, m: YMap, key: str, kind: type[StrEnum], item: str | N
     """The valid values of a list of enum values; each invalid one is reported."""
     values = []
     allowed = [k.value for k in kind]
-    for value, line in reader.id_list(m, key, item=item):
+    listed = reader.id_list(m, key, item=item)
+    for value, line in listed:
         if value in allowed:
             values.append(value)
         else:
@@ -129,7 +130,7 @@ def _enums(reader: Reader, m: YMap, key: str, kind: type[StrEnum], item: str | N
                 value=value,
                 allowed=", ".join(allowed),
             )
-    if key in m.entries and not values:
+    if key in m.entries and not listed:  # an empty list; bad values are reported above
         reader.add(ErrorCode.MISSING_FIELD, line=m.entries[key].line, item=item, field=key)
     return values
 
@@ -231,13 +232,13 @@ def load_knowledge_base(base: Path | None = None) -> KnowledgeBase:
     reader = Reader("referrals.yaml")
     referrals = load_referrals(base / "referrals.yaml", reader)
     articles: dict[str, dict[Lang, Article]] = {}
-    links: list[tuple[str, str, str, int]] = []
+    links: list[tuple[str, str | None, str, str, int]] = []
     for lang in Lang:
         folder = base / "articles" / lang.value
         for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
             article, found = load_article(path, lang, reader)
             label = f"articles/{lang.value}/{path.name}"
-            links.extend((label, kind, target, line) for kind, target, line in found)
+            links.extend((label, path.stem, kind, target, line) for kind, target, line in found)
             if article is not None:
                 articles.setdefault(article.id, {})[lang] = article
     for aid, versions in articles.items():
@@ -249,12 +250,18 @@ def load_knowledge_base(base: Path | None = None) -> KnowledgeBase:
                 item=aid,
                 value=aid,
             )
-    for label, kind, target, line in links:
+    for label, source, kind, target, line in links:
         known = articles if kind == "kb" else referrals
         if target not in known:
             what = ARTICLE if kind == "kb" else REFERRAL
             reader.add(
-                ErrorCode.UNKNOWN_REFERENCE, file=label, line=line, kind=what, value=target, hint=""
+                ErrorCode.UNKNOWN_REFERENCE,
+                file=label,
+                line=line,
+                item=source,
+                kind=what,
+                value=target,
+                hint="",
             )
     raise_if(reader.problems)
     return KnowledgeBase({k: v for k, v in articles.items() if Lang.NL in v}, referrals)

@@ -12,7 +12,7 @@ from signaal.core.errors import ErrorCode, Problem, problem, raise_if
 from signaal.core.i18n import LocalText
 from signaal.core.knowledge.model import Country
 from signaal.core.screening.model import Answer, Instrument
-from signaal.core.sources import key_line, parse_json, read_text
+from signaal.core.sources import json_keys, parse_json, read_text
 
 MAX_ANSWERS_BYTES = 256 * 1024
 CONTEXT_KEYS = ("age", "intellectual_disability", "country")
@@ -33,9 +33,16 @@ def parse_answers(
 ) -> Answers:
     """Check every key and value against ``instrument``; raise with every problem found."""
     problems: list[Problem] = []
+    lines: dict[str, int] | None = None
 
     def add(code: ErrorCode, key: str | None, **params: object) -> None:
-        line = key_line(text, key) if (text and key is not None) else None
+        nonlocal lines
+        if lines is None:  # one pass over the text, only when there is a problem to place
+            lines = {}
+            for k in json_keys(text) if text else ():
+                if k.depth == 1:
+                    lines.setdefault(k.key, k.line)
+        line = lines.get(key) if key is not None else None
         problems.append(problem(code, file=source, line=line, item=key, **params))
 
     if not isinstance(data, dict):

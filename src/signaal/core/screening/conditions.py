@@ -256,6 +256,21 @@ def _enum_outcome(
     return Outcome(key, kind(str(raw)), line)
 
 
+def outcome_keys(condition: Condition) -> list[str]:
+    """The outcome tests in a condition (``profile``, ``acute``, ...), in order, each once."""
+    if isinstance(condition, Outcome):
+        return [condition.key]
+    terms: tuple[Condition, ...] = ()
+    if isinstance(condition, AllOf):
+        terms = condition.terms
+    elif isinstance(condition, Not):
+        terms = (condition.term,)
+    found: list[str] = []
+    for term in terms:
+        found += [k for k in outcome_keys(term) if k not in found]
+    return found
+
+
 def area_refs(condition: Condition) -> Iterator[tuple[str, int]]:
     """Area ids a condition names, with lines, for reference checks."""
     if isinstance(condition, Outcome) and condition.area is not None:

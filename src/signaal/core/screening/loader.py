@@ -60,10 +60,10 @@ SCORING_FIELDS = ("method", "rule_prefix")
 SCORING_OPTIONAL = ("area_levels", "risico", "verhoogd_risico", "protective", "uncertain_share")
 THRESHOLD_FIELDS = ("areas_with_concern", "areas_with_serious_concern", "total_points")
 
-AREA_WORD = LocalText("gebied", "area")
-ITEM_WORD = LocalText("item", "item")
-ARTICLE_WORD = LocalText("artikel", "article")
-REFERRAL_WORD = LocalText("verwijzing", "referral")
+AREA_WORD = LocalText("onbekend gebied", "unknown area")
+ITEM_WORD = LocalText("onbekend item", "unknown item")
+ARTICLE_WORD = LocalText("onbekend artikel", "unknown article")
+REFERRAL_WORD = LocalText("onbekende verwijzing", "unknown referral")
 
 
 def instruments_dir() -> Path:
@@ -78,6 +78,7 @@ class _Builder:
         self.kb = kb
         self.item_lines: dict[str, int] = {}
         self.group_lines: dict[str, int] = {}
+        self.area_ids: set[str] = set()
         self.audience: Audience | None = None
         self.all_item_ids: set[str] = set()
 
@@ -139,7 +140,7 @@ class _Builder:
                     ErrorCode.CONDITION_NOT_ALLOWED,
                     line=m.entries["show_if"].line,
                     item=iid,
-                    value="show_if",
+                    value=", ".join(conditions.outcome_keys(show_if)),
                 )
                 show_if = None
             for ref, line in show_if.items() if show_if is not None else ():
@@ -218,6 +219,8 @@ class _Builder:
                 first=self.group_lines[gid],
             )
             gid = None
+        if gid is not None and not protective:
+            self.area_ids.add(gid)
         if gid is not None:
             self.group_lines[gid] = m.line
         title = r.text(m, "title", item=gid)
@@ -242,8 +245,7 @@ class _Builder:
                 m.entries["levels"], field="levels", item=gid, required=("concern", "serious")
             )
             if levels is not None:
-                concern = self.r.integer(levels, "concern", item=gid)
-                serious = self.r.integer(levels, "serious", item=gid)
+                concern, serious = self.levels(levels, item=gid)
         return Area(gid, title, items, m.line, article=article, concern=concern, serious=serious)
 
     def cluster(self, node: YNode) -> Cluster | None:
@@ -272,7 +274,7 @@ class _Builder:
             else None
         )
         for area, line in conditions.area_refs(when) if when is not None else ():
-            if area not in self.group_lines:
+            if area not in self.area_ids:
                 r.add(
                     ErrorCode.UNKNOWN_REFERENCE,
                     line=line,
@@ -346,8 +348,7 @@ class _Builder:
                 m.entries["area_levels"], field="area_levels", required=("concern", "serious")
             )
             if lv is not None:
-                kwargs["concern"] = self.non_negative(lv, "concern")
-                kwargs["serious"] = self.non_negative(lv, "serious")
+                kwargs["concern"], kwargs["serious"] = self.levels(lv, item=None)
         for key, attr in (("risico", "risico"), ("verhoogd_risico", "verhoogd")):
             if key in m.entries:
                 t = r.mapping(m.entries[key], field=key, required=THRESHOLD_FIELDS)
@@ -357,6 +358,18 @@ class _Builder:
                         kwargs[attr] = Thresholds(*(int(v) for v in values if v is not None))
             elif method is Method.PROFILE:
                 r.add(ErrorCode.MISSING_FIELD, line=m.line, field=key)
+        low, high = kwargs.get("risico"), kwargs.get("verhoogd")
+        if isinstance(low, Thresholds) and isinstance(high, Thresholds):
+            for name in THRESHOLD_FIELDS:
+                a, b = getattr(low, name), getattr(high, name)
+                if a and b and a > b:  # 0 switches a threshold off
+                    r.add(
+                        ErrorCode.INVALID_VALUE,
+                        line=m.entries["verhoogd_risico"].line,
+                        field=f"verhoogd_risico.{name}",
+                        value=b,
+                        allowed=f"at least risico.{name} ({a})",
+                    )
         if "protective" in m.entries:
             p = r.mapping(
                 m.entries["protective"],
@@ -373,18 +386,35 @@ class _Builder:
             return None
         return Scoring(method, prefix, **kwargs)  # type: ignore[arg-type]
 
-    def non_negative(self, m: YMap, key: str) -> int | None:
-        value = self.r.integer(m, key)
+    def non_negative(self, m: YMap, key: str, *, item: str | None = None) -> int | None:
+        value = self.r.integer(m, key, item=item)
         if value is not None and value < 0:
             self.r.add(
                 ErrorCode.INVALID_VALUE,
                 line=m.entries[key].line,
+                item=item,
                 field=key,
                 value=value,
                 allowed="0 or more",
             )
             return None
         return value
+
+    def levels(self, m: YMap, *, item: str | None) -> tuple[int | None, int | None]:
+        """Points for 'zorg' and 'ernstige zorg': at least 1, and concern below serious."""
+        concern = self.non_negative(m, "concern", item=item)
+        serious = self.non_negative(m, "serious", item=item)
+        if concern is not None and serious is not None and not 1 <= concern <= serious:
+            self.r.add(
+                ErrorCode.INVALID_VALUE,
+                line=m.line,
+                item=item,
+                field="levels",
+                value=f"concern {concern}, serious {serious}",
+                allowed="1 <= concern <= serious",
+            )
+            return None, None
+        return concern, serious
 
     def share(self, m: YMap, key: str) -> float | None:
         value = self.r.number(m, key)
