@@ -162,6 +162,118 @@ def cmd_knowledge_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _django() -> None:
+    """Set up Django for the web commands (imported here: the core commands need none of it)."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "signaal.web.settings")
+    import django
+
+    django.setup()
+
+
+def _migrate() -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    _django()
+    _migrate()
+    print("database up to date")
+    return EXIT_OK
+
+
+def _print_demo() -> None:
+    from signaal.web.accounts.services import ensure_demo
+
+    print(
+        "Demo-accounts / demo accounts (password, then the code from `signaal demo-code "
+        "EMAIL` or an authenticator app with the TOTP secret):"
+    )
+    for email, password, role, secret in ensure_demo():
+        print(f"  {role:<12} {email:<34} {password}   TOTP {secret}")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _django()
+    if not args.no_migrate:
+        _migrate()
+    if args.demo:
+        from django.conf import settings as django_settings
+
+        if not str(django_settings.DATABASES["default"]["ENGINE"]).endswith("sqlite3"):
+            # demo passwords and TOTP secrets are published: never on a real database
+            print(
+                "--demo werkt alleen op de ingebouwde SQLite / --demo only runs on the "
+                "embedded SQLite, not with DATABASE_URL",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        _print_demo()
+    import uvicorn
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    where = f"SQLite {db['NAME']}" if str(db["ENGINE"]).endswith("sqlite3") else "PostgreSQL"
+    print(f"Signaal op / at http://{args.host}:{args.port} ({where})", flush=True)
+    # no access log: it would hold IP addresses and URLs
+    uvicorn.run(
+        "signaal.web.asgi:application",
+        host=args.host,
+        port=args.port,
+        access_log=False,
+        log_level="warning",
+        lifespan="off",
+    )
+    return EXIT_OK
+
+
+def cmd_createorg(args: argparse.Namespace) -> int:
+    _django()
+    from signaal.web.accounts.services import AccountError, create_organisation
+
+    try:
+        org = create_organisation(args.name)
+    except AccountError as exc:
+        print(exc.render(args.lang), file=sys.stderr)
+        return EXIT_DATA
+    print(f"organisation created: {org.name}")
+    return EXIT_OK
+
+
+def cmd_createuser(args: argparse.Namespace) -> int:
+    _django()
+    from signaal.web.accounts.services import AccountError, create_user
+
+    password = None
+    if args.password_file:
+        password = Path(args.password_file).read_text(encoding="utf-8").strip()
+    try:
+        user, password = create_user(
+            args.email, organisation_name=args.org, role=args.role, password=password
+        )
+    except AccountError as exc:
+        print(exc.render(args.lang), file=sys.stderr)
+        return EXIT_DATA
+    print(f"user created: {user.email} ({user.role}, {args.org})")
+    if not args.password_file:
+        print(f"password: {password}")
+    print("The second factor (TOTP) is set up at the first login.")
+    return EXIT_OK
+
+
+def cmd_demo_code(args: argparse.Namespace) -> int:
+    _django()
+    from signaal.web.accounts.services import AccountError, current_demo_code
+
+    try:
+        print(current_demo_code(args.email))
+    except AccountError as exc:
+        print(exc.render(args.lang), file=sys.stderr)
+        return EXIT_DATA
+    return EXIT_OK
+
+
 def _lang(value: str) -> Lang:
     try:
         return Lang(value)
@@ -234,6 +346,46 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("path", nargs="?", help="a knowledge folder (default: the shipped one)")
     p.set_defaults(run=cmd_knowledge_validate)
+    p = groups.add_parser("serve", parents=[common], help="de web-app starten / run the web app")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="demo-organisatie laden en accounts tonen / load and print demo accounts",
+    )
+    p.add_argument(
+        "--no-migrate",
+        action="store_true",
+        help="database niet bijwerken bij start / do not migrate on start",
+    )
+    p.set_defaults(run=cmd_serve)
+    p = groups.add_parser(
+        "migrate", parents=[common], help="database aanmaken of bijwerken / migrate the database"
+    )
+    p.set_defaults(run=cmd_migrate)
+    p = groups.add_parser(
+        "createorg", parents=[common], help="organisatie aanmaken / create an organisation"
+    )
+    p.add_argument("name")
+    p.set_defaults(run=cmd_createorg)
+    p = groups.add_parser(
+        "createuser", parents=[common], help="account aanmaken / create an account"
+    )
+    p.add_argument("email")
+    p.add_argument("--org", required=True)
+    p.add_argument(
+        "--role", required=True, choices=["professional", "coordinator", "admin", "counsellor"]
+    )
+    p.add_argument("--password-file", help="bestand met het wachtwoord / file with the password")
+    p.set_defaults(run=cmd_createuser)
+    p = groups.add_parser(
+        "demo-code",
+        parents=[common],
+        help="huidige inlogcode van een demo-account / current login code of a demo account",
+    )
+    p.add_argument("email")
+    p.set_defaults(run=cmd_demo_code)
     return parser
 
 

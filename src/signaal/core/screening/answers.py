@@ -69,7 +69,10 @@ def parse_answers(
                     ErrorCode.INVALID_CONTEXT,
                     key,
                     field="age",
-                    detail=f"{json_repr(value)} is not a whole number from 0 to 99",
+                    detail=LocalText(
+                        f"{json_repr(value)} is geen heel getal van 0 tot en met 99",
+                        f"{json_repr(value)} is not a whole number from 0 to 99",
+                    ),
                 )
             else:
                 age = value
@@ -79,7 +82,10 @@ def parse_answers(
                     ErrorCode.INVALID_CONTEXT,
                     key,
                     field=key,
-                    detail=f"{json_repr(value)} is not true or false",
+                    detail=LocalText(
+                        f"{json_repr(value)} is niet true of false",
+                        f"{json_repr(value)} is not true or false",
+                    ),
                 )
             else:
                 disability = value
@@ -89,7 +95,10 @@ def parse_answers(
                     ErrorCode.INVALID_CONTEXT,
                     key,
                     field=key,
-                    detail=f'{json_repr(value)} is not "NL" or "BE"',
+                    detail=LocalText(
+                        f'{json_repr(value)} is niet "NL" of "BE"',
+                        f'{json_repr(value)} is not "NL" or "BE"',
+                    ),
                 )
             else:
                 country = Country(value)

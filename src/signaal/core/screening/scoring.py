@@ -205,7 +205,13 @@ def score(instrument: Instrument, answers: Answers) -> Result:
         ids = tuple(i.id for i in a.signals)
         if a.level is None:
             why.append(
-                Reason(rule(1), T["area_advice"].format(area=a.area.title, n=len(a.signals)), ids)
+                Reason(
+                    rule(1),
+                    T["area_advice_one" if len(a.signals) == 1 else "area_advice"].format(
+                        area=a.area.title, n=len(a.signals)
+                    ),
+                    ids,
+                )
             )
         else:
             concern = a.area.concern if a.area.concern is not None else s.concern
@@ -224,8 +230,9 @@ def score(instrument: Instrument, answers: Answers) -> Result:
                     ids,
                 )
             )
+    critical_key = "critical_public" if instrument.audience is Audience.PUBLIC else "critical"
     for item in critical_items:
-        why.append(Reason(rule(2), T["critical"].format(text=item.text), (item.id,)))
+        why.append(Reason(rule(2), T[critical_key].format(text=item.text), (item.id,)))
 
     flags = set()
     if answers.age is not None and answers.age < 13:
@@ -398,8 +405,17 @@ T: dict[str, LocalText] = {
         "(concern from {concern}, serious concern from {serious}).",
     ),
     "area_advice": LocalText(
-        "{area}: bij {n} vraag/vragen 'ja'.",
-        "{area}: 'yes' to {n} question(s).",
+        "{area}: bij {n} vragen 'ja'.",
+        "{area}: 'yes' to {n} questions.",
+    ),
+    "area_advice_one": LocalText(
+        "{area}: bij 1 vraag 'ja'.",
+        "{area}: 'yes' to 1 question.",
+    ),
+    "critical_public": LocalText(
+        "Je gaf aan: '{text}' Dat kan betekenen dat je kind nu wordt uitgebuit. Zoek vandaag hulp.",
+        "You answered yes to: '{text}' That can mean your child is being exploited now. Get "
+        "help today.",
     ),
     "critical": LocalText(
         "Teken van uitbuiting die nu plaatsvindt: '{text}'. Dit gebied telt als ernstige zorg "

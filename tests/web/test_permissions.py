@@ -1,0 +1,102 @@
+"""Every URL of the app, tried by every persona, with the exact status expected.
+
+A record of one organisation is invisible to every other (404, never 403, so its existence
+is not revealed); a colleague does not see a professional's clients; a coordinator sees the
+organisation's records but edits none of them; an admin has no access to records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from signaal.web.screening.models import Client as ClientRecord
+from signaal.web.screening.models import Screening, Status
+from tests.web.personas import Personas, make_personas
+
+pytestmark = pytest.mark.django_db
+
+NAMES = ["owner", "colleague", "coordinator", "outsider", "admin", "anonymous"]
+LOGIN = 302  # anonymous: to the login page
+
+
+@pytest.fixture
+def world() -> tuple[Personas, ClientRecord, Screening, Screening]:
+    people = make_personas()
+    record = ClientRecord.objects.create(
+        organisation=people.owner.organisation, created_by=people.owner, code="JZ-1"
+    )
+    draft = Screening.objects.create(
+        client=record,
+        created_by=people.owner,
+        instrument_id="signaalwijzer",
+        instrument_version="1.0.0",
+    )
+    final = Screening.objects.create(
+        client=record,
+        created_by=people.owner,
+        instrument_id="signaalwijzer",
+        instrument_version="1.0.0",
+        status=Status.FINAL,
+        judgement="x" * 30,
+        rescreen_on=timezone.localdate() + dt.timedelta(days=30),
+        finalised_at=timezone.now(),
+        result=None,
+    )
+    return people, record, draft, final
+
+
+# (method, path template, expected status per persona in NAMES order)
+MATRIX = [
+    ("get", "/", [200, 200, 200, 200, 200, 200]),
+    ("get", "/quickscan/", [200, 200, 200, 200, 200, 200]),
+    ("get", "/kennisbank/", [200, 200, 200, 200, 200, 200]),
+    ("get", "/kennisbank/meldcode/", [200, 200, 200, 200, 200, 200]),
+    ("get", "/hulp/", [200, 200, 200, 200, 200, 200]),
+    ("get", "/snel-weg/", [200, 200, 200, 200, 200, 200]),
+    ("get", "/clienten/", [200, 200, 200, 200, 403, LOGIN]),
+    ("get", "/clienten/{client}/", [200, 404, 200, 404, 403, LOGIN]),
+    ("post", "/clienten/{client}/screening/", [302, 404, 403, 404, 403, LOGIN]),
+    ("get", "/screenings/{draft}/stap/0/", [200, 404, 409, 404, 403, LOGIN]),
+    ("post", "/screenings/{draft}/stap/1/", [302, 404, 409, 404, 403, LOGIN]),
+    ("get", "/screenings/{draft}/uitkomst/", [200, 404, 200, 404, 403, LOGIN]),
+    ("get", "/screenings/{final}/stap/1/", [409, 404, 409, 404, 403, LOGIN]),
+    ("get", "/screenings/{final}/uitkomst/", [200, 404, 200, 404, 403, LOGIN]),
+    ("get", "/screenings/{draft}/rapport.pdf", [409, 404, 409, 404, 403, LOGIN]),
+    ("get", "/screenings/{final}/rapport.pdf", [200, 404, 200, 404, 403, LOGIN]),
+    ("get", "/clienten/00000000-0000-0000-0000-000000000000/", [404, 404, 404, 404, 403, LOGIN]),
+]
+
+
+@pytest.mark.parametrize(
+    ("method", "template", "expected"), MATRIX, ids=[f"{m} {t}" for m, t, _ in MATRIX]
+)
+@pytest.mark.parametrize("persona", NAMES)
+def test_it_gives_each_persona_exactly_the_expected_status(
+    world: tuple[Personas, ClientRecord, Screening, Screening],
+    method: str,
+    template: str,
+    expected: list[int],
+    persona: str,
+) -> None:
+    people, record, draft, final = world
+    if final.result is None:  # a real snapshot, made the way finalising makes it
+        from signaal.core.i18n import Lang
+        from signaal.core.knowledge.loader import knowledge_base
+        from signaal.core.screening.answers import Answers
+        from signaal.core.screening.loader import get_instrument
+        from signaal.core.screening.report import result_dict
+        from signaal.core.screening.scoring import score
+
+        result = score(get_instrument("signaalwijzer"), Answers())
+        final.result = {lang.value: result_dict(result, knowledge_base(), lang) for lang in Lang}
+        final.save()
+    path = template.format(client=record.public_id, draft=draft.public_id, final=final.public_id)
+    browser = people.client_for(persona)
+    response = getattr(browser, method)(path)
+    want = expected[NAMES.index(persona)]
+    assert response.status_code == want, f"{persona} {method} {path}"
+    if want == LOGIN and persona == "anonymous" and path.startswith(("/clienten", "/screen")):
+        assert response.headers["Location"].startswith("/inloggen/?next=")
