@@ -8,9 +8,11 @@ organisation's records but edits none of them; an admin has no access to records
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
-from django.utils import timezone
+from django.urls import URLResolver, get_resolver, resolve
+from django.utils import timezone, translation
 
 from signaal.web.screening.models import Client as ClientRecord
 from signaal.web.screening.models import Screening, Status
@@ -67,6 +69,16 @@ MATRIX = [
     ("get", "/screenings/{draft}/rapport.pdf", [409, 404, 409, 404, 403, LOGIN]),
     ("get", "/screenings/{final}/rapport.pdf", [200, 404, 200, 404, 403, LOGIN]),
     ("get", "/clienten/00000000-0000-0000-0000-000000000000/", [404, 404, 404, 404, 403, LOGIN]),
+    ("get", "/quickscan/vragen/", [200, 200, 200, 200, 200, 200]),
+    ("post", "/quickscan/vragen/", [200, 200, 200, 200, 200, 200]),
+    ("post", "/quickscan/pdf/", [200, 200, 200, 200, 200, 200]),
+    ("get", "/inloggen/", [302, 302, 302, 302, 302, 200]),
+    ("get", "/inloggen/code/", [302, 302, 302, 302, 302, 302]),
+    ("get", "/inloggen/instellen/", [302, 302, 302, 302, 302, 302]),
+    ("get", "/uitloggen/", [405, 405, 405, 405, 405, 405]),
+    ("post", "/uitloggen/", [302, 302, 302, 302, 302, 302]),
+    ("get", "/exit/", [302, 302, 302, 302, 302, 302]),
+    ("get", "/en/clienten/{client}/", [200, 404, 200, 404, 403, LOGIN]),
 ]
 
 
@@ -100,3 +112,26 @@ def test_it_gives_each_persona_exactly_the_expected_status(
     assert response.status_code == want, f"{persona} {method} {path}"
     if want == LOGIN and persona == "anonymous" and path.startswith(("/clienten", "/screen")):
         assert response.headers["Location"].startswith("/inloggen/?next=")
+
+
+def _routes(patterns: list[Any], prefix: str = "") -> set[str]:
+    found: set[str] = set()
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            found |= _routes(list(entry.url_patterns), prefix + str(entry.pattern))
+        else:
+            found.add(prefix + str(entry.pattern))
+    return found
+
+
+def test_it_tries_every_url_of_the_app_in_the_matrix() -> None:
+    uuid = "00000000-0000-0000-0000-000000000000"
+    with translation.override("nl"):  # Dutch has no prefix; /en/ repeats the same routes
+        every = _routes(list(get_resolver().url_patterns))
+        tried = {
+            resolve(template.format(client=uuid, draft=uuid, final=uuid)).route
+            for _method, template, _expected in MATRIX
+            if not template.startswith("/en/")
+        }
+    assert len(every) == 19
+    assert every - tried == set()
