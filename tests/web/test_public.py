@@ -197,3 +197,19 @@ def test_it_still_needs_the_token_with_a_null_origin__error() -> None:
         "/quickscan/vragen/", {"step": "0"}, HTTP_ORIGIN="null", HTTP_SEC_FETCH_SITE="same-origin"
     )
     assert response.status_code == 403
+
+
+def test_it_always_shows_where_the_keyboard_focus_is() -> None:
+    from pathlib import Path
+
+    import signaal.web
+
+    css = (Path(signaal.web.__file__).parent / "static" / "signaal" / "site.css").read_text()
+    assert ":focus-visible { outline: 3px solid var(--ink); outline-offset: 2px;" in css
+    assert "outline: none" not in css.replace("main:focus { outline: none; }", "")
+
+
+def test_it_offers_a_skip_link_to_the_content(client: Client) -> None:
+    html = client.get("/").content.decode()
+    assert '<a class="skip-link" href="#main">Naar de inhoud</a>' in html
+    assert '<main id="main" class="wrap" tabindex="-1">' in html
