@@ -112,8 +112,9 @@ def test_it_names_the_pdf_in_english_under_en(client: Client) -> None:
             "form: item country: &#x27;country&#x27; is ongeldig: &quot;DE&quot; is "
             "niet &quot;NL&quot; of &quot;BE&quot;.",
         ),
-        ({"step": "x"}, "step: not a number"),
-        ({"step": "99"}, "step: 99 is not between 0 and 5"),
+        ({"step": "x"}, "stap: geen getal"),
+        ({"step": "99"}, "stap: 99 ligt niet tussen 0 en 5"),
+        ({"age": "\u00b2"}, "leeftijd: &#x27;\u00b2&#x27; is geen heel getal"),
     ],
 )
 def test_it_refuses_bad_answers_with_a_clear_message__error(
@@ -141,3 +142,8 @@ def test_it_explains_a_bad_answer_in_english_under_en__error(client: Client) -> 
         "form: item QS-01: answer &#x27;&quot;maybe&quot;&#x27; is not allowed; use "
         "present, absent or unknown."
     ) in response.content.decode()
+
+
+def test_it_refuses_a_superscript_age_in_the_pdf_too__error(client: Client) -> None:
+    response = client.post("/quickscan/pdf/", {"age": "\u00b2"})
+    assert response.status_code == 400

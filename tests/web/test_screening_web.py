@@ -121,15 +121,15 @@ def test_it_asks_one_area_per_page_with_progress(owner: Client) -> None:
     assert html.count('name="item_SW-ON-01"') == 3
 
 
-def test_it_hides_follow_up_items_until_their_condition_holds(owner: Client) -> None:
+def test_it_marks_follow_up_items_for_the_page_script_and_never_hides_them(
+    owner: Client,
+) -> None:
+    # the script hides follow-ups whose condition does not hold; without script (and in the
+    # server's answer) every item stays reachable, and scoring ignores those that do not apply
     screening = start(owner, new_client(owner))
     html = owner.get(step_url(screening, 1)).content.decode()
-    assert (
-        'id="q-SW-ON-04" data-show-if="{&quot;present&quot;: &quot;SW-ON-03&quot;}" hidden>' in html
-    )
-    fill(owner, screening, 1, SW_ON_03="present")
-    html = owner.get(step_url(screening, 1)).content.decode()
-    assert 'data-show-if="{&quot;present&quot;: &quot;SW-ON-03&quot;}">' in html
+    assert 'id="q-SW-ON-04" data-show-if="{&quot;present&quot;: &quot;SW-ON-03&quot;}">' in html
+    assert " hidden" not in html
 
 
 def test_it_saves_every_page_so_a_screening_can_be_resumed(owner: Client) -> None:
@@ -226,10 +226,9 @@ def test_it_produces_a_pdf_report_for_a_final_screening(owner: Client) -> None:
     response = owner.get(f"/screenings/{screening.public_id}/rapport.pdf")
     assert response.status_code == 200
     assert response.headers["Content-Type"] == "application/pdf"
-    day = f"{screening.finalised_at:%Y-%m-%d}"
-    assert response.headers["Content-Disposition"] == (
-        f'attachment; filename="signaalwijzer-JZ-0042-{day}.pdf"'
-    )
+    day = timezone.localtime(screening.finalised_at).date().isoformat()
+    disposition = response.headers["Content-Disposition"]
+    assert disposition == f'attachment; filename="signaalwijzer-{day}.pdf"'
     assert response.content.startswith(b"%PDF-")
 
 
@@ -275,3 +274,105 @@ def test_it_records_who_opened_what_without_content(owner: Client, people: Perso
         ("screening.create", "owner@example.test"),
         ("screening.view", "owner@example.test"),
     ]
+
+
+def test_it_never_changes_a_screening_that_was_finalised_meanwhile__error(
+    owner: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screening = start(owner, new_client(owner))
+    fill(owner, screening, 1, SW_ON_02="present")
+    finalise(owner, screening)
+    # another tab passed the edit check just before this screening became final
+    from signaal.web.screening import access
+
+    monkeypatch.setattr(access, "may_edit", lambda user, s: True)
+    response = owner.post(step_url(screening, 1), {"item_SW-ON-02": "absent"})
+    assert response.status_code == 409
+    screening.refresh_from_db()
+    assert screening.answers == {"item_SW-ON-02": "present"}
+    again = owner.post(
+        f"/screenings/{screening.public_id}/uitkomst/",
+        {
+            "judgement": "Een ander oordeel dat niet mag landen.",
+            "rescreen_on": (timezone.localdate() + dt.timedelta(days=9)).isoformat(),
+        },
+    )
+    assert again.status_code == 409
+    screening.refresh_from_db()
+    assert screening.judgement.startswith("Zorgen over online contact")
+
+
+@pytest.mark.parametrize("age", ["\u00b2", "1\u0663", "-1", "100"])
+def test_it_refuses_an_age_that_is_not_a_plain_number__error(owner: Client, age: str) -> None:
+    screening = start(owner, new_client(owner))
+    response = owner.post(step_url(screening, 0), {"age": age})
+    assert response.status_code == 400
+    assert "is geen heel getal van 0 tot en met 99" in response.content.decode()
+
+
+def test_it_records_every_change_of_answers_in_the_audit_log(owner: Client) -> None:
+    screening = start(owner, new_client(owner))
+    fill(owner, screening, 1, action="save", SW_ON_02="present")
+    assert AuditEvent.objects.filter(action="screening.answer", screening=screening).count() == 1
+
+
+def test_it_orders_the_history_by_the_date_of_finalising(owner: Client) -> None:
+    record = new_client(owner)
+    first = start(owner, record)
+    finalise(owner, first)
+    second = start(owner, record)
+    fill(owner, second, 5, SW_SC_01="present")
+    finalise(owner, second)
+    # the screening started first was finalised last
+    Screening.objects.filter(pk=second.pk).update(
+        finalised_at=timezone.now() - dt.timedelta(days=10)
+    )
+    html = owner.get(f"/clienten/{record.public_id}/").content.decode()
+    table = html.split("<h2>Verloop</h2>")[1]
+    assert "School en dagbesteding: zorg → geen signalen" in table
+    earlier = timezone.localtime(timezone.now() - dt.timedelta(days=10)).date()
+    assert table.index(f"{earlier.day} ") < table.index("Profiel")
+
+
+def test_it_stores_the_instrument_version_that_produced_the_outcome(owner: Client) -> None:
+    screening = start(owner, new_client(owner))
+    Screening.objects.filter(pk=screening.pk).update(instrument_version="0.9")
+    finalise(owner, screening)
+    screening.refresh_from_db()
+    assert screening.instrument_version == "1.0.0"
+
+
+def test_it_shows_gender_choices_in_the_page_language(owner: Client) -> None:
+    nl = owner.get("/clienten/").content.decode()
+    en = owner.get("/en/clienten/").content.decode()
+    assert '<option value="girl">meisje</option>' in nl
+    assert "girl" not in nl.replace('value="girl"', "")
+    assert '<option value="girl">girl</option>' in en
+
+
+def test_it_refuses_an_unknown_gender_with_a_linked_message__error(owner: Client) -> None:
+    response = owner.post("/clienten/", {"code": "JZ-9", "gender": "xyz"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert '<p class="field-error" id="gender-error">Kies een van de mogelijkheden. </p>' in html
+    assert 'aria-describedby="gender-error"' in html
+
+
+def test_it_refuses_an_empty_post_instead_of_ignoring_it__error(owner: Client) -> None:
+    assert owner.post("/clienten/", {}).status_code == 400
+    screening = start(owner, new_client(owner))
+    response = owner.post(f"/screenings/{screening.public_id}/uitkomst/", {})
+    assert response.status_code == 400
+    assert "Dit veld is verplicht." in response.content.decode()
+
+
+def test_it_keeps_the_client_code_out_of_page_titles(owner: Client) -> None:
+    record = new_client(owner)
+    screening = start(owner, record)
+    for url in (
+        f"/clienten/{record.public_id}/",
+        step_url(screening, 1),
+        f"/screenings/{screening.public_id}/uitkomst/",
+    ):
+        title = owner.get(url).content.decode().split("<title>")[1].split("</title>")[0]
+        assert "JZ-0042" not in title

@@ -6,6 +6,7 @@ hidden fields), so the Quickscan needs no server-side state at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -52,7 +53,7 @@ def read_answers(instrument: Instrument, data: Mapping[str, Any]) -> Posted:
     age = str(data.get("age", "")).strip()
     if age:
         raw["age"] = age
-        if not age.isdigit() or len(age) > 2:
+        if not re.fullmatch(r"[0-9]{1,2}", age):  # isdigit() accepts superscripts
             raise BadAnswers(
                 LocalText(
                     f"leeftijd: '{age[:10]}' is geen heel getal van 0 tot en met 99",

@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_POST
 
+from signaal.core.i18n import LocalText
 from signaal.core.knowledge.loader import knowledge_base
 from signaal.core.screening.loader import get_instrument
 from signaal.core.screening.model import Instrument
@@ -78,10 +79,15 @@ def questions(request: HttpRequest) -> HttpResponse:
     except BadAnswers as exc:
         return bad_request_page(request, exc.render(current_lang()))
     except ValueError:
-        return bad_request_page(request, "step: not a number")
+        message = LocalText("stap: geen getal", "step: not a number")
+        return bad_request_page(request, message.get(current_lang()))
     total = len(instrument.areas) + 1
     if not 0 <= step < total:
-        return bad_request_page(request, f"step: {step} is not between 0 and {total - 1}")
+        message = LocalText(
+            f"stap: {step} ligt niet tussen 0 en {total - 1}",
+            f"step: {step} is not between 0 and {total - 1}",
+        )
+        return bad_request_page(request, message.get(current_lang()))
     action = request.POST.get("action", "next")
     if action == "back":
         return _step_page(request, posted, max(step - 1, 0))

@@ -13,10 +13,11 @@ from signaal.web.crypto import EncryptedJSONField, EncryptedTextField
 
 
 class Gender(models.TextChoices):
-    GIRL = "girl", "meisje / girl"
-    BOY = "boy", "jongen / boy"
-    OTHER = "other", "anders / other"
-    UNKNOWN = "unknown", "onbekend / unknown"
+    # labels people read come from the text catalogue (sc.gender.*)
+    GIRL = "girl"
+    BOY = "boy"
+    OTHER = "other"
+    UNKNOWN = "unknown"
 
 
 class Client(models.Model):

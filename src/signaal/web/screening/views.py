@@ -26,7 +26,7 @@ from signaal.web.screening import access
 from signaal.web.screening.compare import compare
 from signaal.web.screening.flow import merge, pages, question_rows, stored_answers
 from signaal.web.screening.forms import ClientForm, FinaliseForm
-from signaal.web.screening.models import Client, Screening, Status
+from signaal.web.screening.models import Client, Gender, Screening, Status
 from signaal.web.templatetags.signaal import current_lang
 from signaal.web.views import bad_request_page
 
@@ -44,7 +44,7 @@ def _user(request: HttpRequest) -> User:
 @require_http_methods(["GET", "POST"])
 def clients(request: HttpRequest) -> HttpResponse:
     user = _user(request)
-    form = ClientForm(request.POST or None)
+    form = ClientForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
@@ -64,7 +64,7 @@ def clients(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "signaal/screening/clients.html",
-        {"clients": listed, "form": form},
+        {"clients": listed, "form": form, "genders": ["", *Gender.values]},
         status=400 if form.errors else 200,
     )
 
@@ -76,7 +76,9 @@ def client(request: HttpRequest, client_id: UUID) -> HttpResponse:
     found = access.get_client(user, client_id)
     access.audit(user, "client.view", client=found)
     screenings = list(found.screenings.all())
-    finals = [s for s in screenings if s.is_final]
+    finals = sorted(
+        (s for s in screenings if s.is_final), key=lambda s: s.finalised_at or s.created_at
+    )
     return render(
         request,
         "signaal/screening/client.html",
@@ -134,9 +136,14 @@ def step(request: HttpRequest, screening_id: UUID, number: int) -> HttpResponse:
             read_answers(instrument, merged)
         except BadAnswers as exc:
             return bad_request_page(request, exc.render(current_lang()))
-        screening.answers = merged
-        screening.step = number
-        screening.save(update_fields=["answers", "step", "updated_at"])
+        # only while still a draft: another tab may have finalised it since the check above
+        saved = Screening.objects.filter(pk=screening.pk, status=Status.DRAFT).update(
+            answers=merged, step=number, updated_at=timezone.now()
+        )
+        if not saved:
+            screening.refresh_from_db()
+            return _locked(request, screening)
+        access.audit(user, "screening.answer", screening=screening)
         action = request.POST.get("action", "next")
         if action == "back":
             return redirect(
@@ -188,12 +195,13 @@ def _outcome(screening: Screening, lang: Lang) -> dict[str, Any]:
 def result(request: HttpRequest, screening_id: UUID) -> HttpResponse:
     user = _user(request)
     screening = access.get_screening(user, screening_id)
-    form = FinaliseForm(request.POST or None)
+    form = FinaliseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         if not access.may_edit(user, screening):
             return _locked(request, screening)
         if form.is_valid():
-            _finalise(screening, form)
+            if not _finalise(screening, form):
+                return _locked(request, screening)
             access.audit(user, "screening.finalise", screening=screening)
             return redirect("screening:result", screening_id=screening.public_id)
     access.audit(user, "screening.view", screening=screening)
@@ -208,16 +216,28 @@ def result(request: HttpRequest, screening_id: UUID) -> HttpResponse:
     )
 
 
-def _finalise(screening: Screening, form: FinaliseForm) -> None:
+def _finalise(screening: Screening, form: FinaliseForm) -> bool:
+    """Make a draft final with a snapshot of its outcome; False when it is no longer a draft.
+
+    The row is locked first, so two finalising requests cannot both write a judgement, and
+    the instrument version stored is the one that produced the snapshot.
+    """
     instrument = get_instrument(screening.instrument_id)
-    result = score(instrument, stored_answers(instrument, dict(screening.answers)))
     kb = knowledge_base()
-    screening.result = {lang.value: result_dict(result, kb, lang) for lang in Lang}
-    screening.judgement = form.cleaned_data["judgement"]
-    screening.rescreen_on = form.cleaned_data["rescreen_on"]
-    screening.status = Status.FINAL
-    screening.finalised_at = timezone.now()
-    screening.save()
+    with transaction.atomic():
+        locked = Screening.objects.select_for_update().get(pk=screening.pk)
+        if locked.status != Status.DRAFT:
+            return False
+        result = score(instrument, stored_answers(instrument, dict(locked.answers)))
+        locked.result = {lang.value: result_dict(result, kb, lang) for lang in Lang}
+        locked.instrument_version = instrument.version
+        locked.judgement = form.cleaned_data["judgement"]
+        locked.rescreen_on = form.cleaned_data["rescreen_on"]
+        locked.status = Status.FINAL
+        locked.finalised_at = timezone.now()
+        locked.save()
+    screening.refresh_from_db()
+    return True
 
 
 @role_required(*RECORDS)
@@ -235,6 +255,6 @@ def report(request: HttpRequest, screening_id: UUID) -> HttpResponse:
         **_outcome(screening, lang),
     }
     data = render_pdf("signaal/screening/report.html", context, request)
-    return pdf_response(
-        data, f"signaalwijzer-{screening.client.code}-{screening.finalised_at:%Y-%m-%d}.pdf"
-    )
+    # no client code in the file name: it stays in the downloads list and folder
+    day = timezone.localtime(screening.finalised_at).date().isoformat()
+    return pdf_response(data, f"signaalwijzer-{day}.pdf")

@@ -36,7 +36,8 @@
 
 // Follow-up items: a fieldset with data-show-if is shown only while its condition holds on
 // the answers of this page. The server ignores answers to follow-ups that do not apply
-// (rule R10), so this only keeps the page short; without script every item stays visible.
+// (rule R10), so this only keeps the page short; without script every item stays visible
+// (the server never hides them), so no follow-up is ever out of reach.
 (function () {
   "use strict";
   var form = document.querySelector("form[data-conditions]");
