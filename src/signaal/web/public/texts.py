@@ -78,7 +78,6 @@ TEXTS: dict[str, T] = {
     "ref.for_whom": T("Voor wie", "For whom"),
     "ref.when": T("Wanneer", "When"),
     "ref.how": T("Hoe", "How"),
-    "ref.countries": T("Land", "Country"),
     "ref.check": T(
         "Telefoonnummers en openingstijden kunnen veranderen. Kijk bij twijfel op de website "
         "van de organisatie.",
@@ -189,6 +188,5 @@ TEXTS: dict[str, T] = {
     ),
     "qs.again": T("Opnieuw beginnen", "Start again"),
     "qs.read": T("Lees", "Read"),
-    "qs.call": T("Bel of kijk bij", "Call or visit"),
     "qs.made": T("Gemaakt op", "Made on"),
 }

@@ -51,8 +51,6 @@ TEXTS: dict[str, T] = {
         "Choose a date after today and within two years.",
     ),
     "sc.screenings": T("Screenings", "Screenings"),
-    "sc.screening": T("Screening", "Screening"),
-    "sc.last": T("Laatste screening", "Last screening"),
     "sc.start": T("Nieuwe Signaalwijzer starten", "Start a new Signal guide"),
     "sc.resume": T("Verder invullen", "Continue"),
     "sc.view": T("Bekijken", "View"),
