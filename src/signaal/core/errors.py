@@ -46,6 +46,11 @@ class ErrorCode(StrEnum):
     UNKNOWN_ARTICLE = "unknown_article"
     BROKEN_LINK = "broken_link"
     ORPHAN_TRANSLATION = "orphan_translation"
+    UNKNOWN_FORMAT = "unknown_format"
+    UNDETECTED_FORMAT = "undetected_format"
+    BAD_EXPORT = "bad_export"
+    ZIP_UNSAFE = "zip_unsafe"
+    NO_MESSAGES = "no_messages"
 
 
 # The catalogue: one message per code, Dutch and English, with {placeholders}.
@@ -181,6 +186,26 @@ MESSAGES: dict[ErrorCode, LocalText] = {
     ErrorCode.ORPHAN_TRANSLATION: LocalText(
         "Engelse versie zonder Nederlands origineel; voeg nl/{value}.md toe.",
         "English version without a Dutch original; add nl/{value}.md.",
+    ),
+    ErrorCode.UNKNOWN_FORMAT: LocalText(
+        "onbekend formaat '{value}'; beschikbaar zijn: {allowed}.",
+        "unknown format '{value}'; available are: {allowed}.",
+    ),
+    ErrorCode.UNDETECTED_FORMAT: LocalText(
+        "het formaat van dit bestand is niet te herkennen. Kies er een met --format: {allowed}.",
+        "the format of this file cannot be recognised. Choose one with --format: {allowed}.",
+    ),
+    ErrorCode.BAD_EXPORT: LocalText(
+        "dit is geen geldige {format}-export: {detail}.",
+        "this is not a valid {format} export: {detail}.",
+    ),
+    ErrorCode.ZIP_UNSAFE: LocalText(
+        "zip-bestand geweigerd: {detail}.",
+        "zip file refused: {detail}.",
+    ),
+    ErrorCode.NO_MESSAGES: LocalText(
+        "geen berichten gevonden in deze {format}-export.",
+        "no messages found in this {format} export.",
     ),
 }
 

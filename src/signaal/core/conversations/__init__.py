@@ -1,0 +1,1 @@
+"""Conversation signals: read chat exports, find grooming, recruitment and sextortion."""
