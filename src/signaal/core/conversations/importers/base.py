@@ -17,7 +17,7 @@ MAX_UNZIPPED_BYTES = 128 * 1024 * 1024
 MAX_ZIP_ENTRIES = 20_000
 MAX_ZIP_RATIO = 200  # text compresses well, but not a thousandfold
 SNIFF_BYTES = 64 * 1024
-MODULES = ("jsonl", "whatsapp", "csvchat")
+MODULES = ("jsonl", "whatsapp", "csvchat", "instagram", "snapchat", "telegram", "discord", "pan")
 
 
 @dataclass(frozen=True)
