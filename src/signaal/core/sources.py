@@ -56,6 +56,12 @@ def _fail(code: ErrorCode, *, file: str, line: int | None = None, **params: Any)
 
 def read_text(path: Path, *, max_bytes: int = MAX_BYTES, label: str | None = None) -> str:
     """The file's text, refusing missing, oversized, empty and non-UTF-8 files."""
+    raw = read_bytes(path, max_bytes=max_bytes, label=label)
+    return decode_text(raw, name=label or str(path), max_bytes=max_bytes)
+
+
+def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES, label: str | None = None) -> bytes:
+    """The file's bytes, at most ``max_bytes``; a missing or unreadable file is an error."""
     name = label or str(path)
     try:
         size = path.stat().st_size
@@ -72,7 +78,9 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES, label: str | None = Non
     except OSError as exc:
         reason = LocalText(exc.strerror or "OS-fout", exc.strerror or "OS error")
         raise _fail(ErrorCode.FILE_UNREADABLE, file=name, reason=reason) from None
-    return decode_text(raw, name=name, max_bytes=max_bytes)
+    if len(raw) > max_bytes:
+        raise _fail(ErrorCode.FILE_TOO_LARGE, file=name, size=len(raw), limit=max_bytes)
+    return raw
 
 
 def decode_text(raw: bytes, *, name: str, max_bytes: int = MAX_BYTES) -> str:

@@ -16,7 +16,7 @@ MEDIA = "[media]"  # the same placeholder the WhatsApp importer uses for photos 
 def load(source: Source, fmt: str) -> Any:
     """The file as JSON: strict UTF-8 (ENCODING), strict JSON (JSON_SYNTAX with its line),
     bounded depth (TOO_DEEP); everything else is for the importer to check."""
-    return parse_json(source.text(fmt), name=source.name)
+    return parse_json(source.text(), name=source.name)
 
 
 def looks_like(source: Source, *keys: str) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from signaal.core.conversations.model import Conversation
 from signaal.core.errors import ErrorCode, SignaalError, problem
+from signaal.core.sources import decode_text, read_bytes
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a year of heavy WhatsApp use is a few MB of text
 MAX_UNZIPPED_BYTES = 128 * 1024 * 1024
@@ -41,18 +42,9 @@ class Source:
             [problem(ErrorCode.BAD_EXPORT, file=self.name, line=line, format=fmt, detail=detail)]
         )
 
-    def text(self, fmt: str, data: bytes | None = None) -> str:
+    def text(self) -> str:
         """Strict UTF-8 (BOM allowed); an error names the line and byte."""
-        raw = self.data if data is None else data
-        skip = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
-        try:
-            return raw[skip:].decode("utf-8")
-        except UnicodeDecodeError as exc:
-            at = skip + exc.start
-            line = raw[:at].count(b"\n") + 1
-            raise SignaalError(
-                [problem(ErrorCode.ENCODING, file=self.name, line=line, offset=at)]
-            ) from None
+        return decode_text(self.data, name=self.name, max_bytes=len(self.data))
 
 
 @dataclass(frozen=True)
@@ -78,24 +70,7 @@ def available() -> list[str]:
 
 def load_source(path: Path, *, label: str | None = None) -> Source:
     name = label or str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SignaalError(
-                [problem(ErrorCode.FILE_TOO_LARGE, file=name, size=size, limit=MAX_FILE_BYTES)]
-            )
-        with path.open("rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise SignaalError([problem(ErrorCode.FILE_NOT_FOUND, file=name)]) from None
-    except IsADirectoryError:
-        raise SignaalError(
-            [problem(ErrorCode.FILE_UNREADABLE, file=name, reason="is a directory")]
-        ) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise SignaalError(
-            [problem(ErrorCode.FILE_TOO_LARGE, file=name, size=len(data), limit=MAX_FILE_BYTES)]
-        )
+    data = read_bytes(path, max_bytes=MAX_FILE_BYTES, label=name)
     if not data.strip():
         raise SignaalError([problem(ErrorCode.FILE_EMPTY, file=name)])
     return Source(name, data)

@@ -26,7 +26,7 @@ def sniff(source: Source) -> float:
 
 
 def read(source: Source) -> list[Conversation]:
-    text = source.text(NAME)
+    text = source.text()
     csv.field_size_limit(MAX_FIELD)
     rows = csv.reader(io.StringIO(text, newline=""))
     try:

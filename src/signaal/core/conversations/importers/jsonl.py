@@ -30,7 +30,7 @@ def _time(value: object) -> dt.datetime | None:
 
 
 def read(source: Source) -> list[Conversation]:
-    text = source.text(NAME)
+    text = source.text()
     out: list[Conversation] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():

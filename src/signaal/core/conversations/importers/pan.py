@@ -35,7 +35,7 @@ def _child(source: Source, message: Element, tag: str, line: int) -> str:
 
 
 def read(source: Source) -> list[Conversation]:
-    text = source.text(NAME)
+    text = source.text()
     parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     out: list[Conversation] = []
     messages: list[Message] = []

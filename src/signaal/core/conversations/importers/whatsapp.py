@@ -79,7 +79,7 @@ def _parse_time(date: str, clock: str, ampm: str | None, day_first: bool) -> dt.
 
 def read(source: Source) -> list[Conversation]:
     chat = unzip_member(source, _choose) if source.is_zip else source
-    text = chat.text(NAME).replace("\r\n", "\n")
+    text = chat.text().replace("\r\n", "\n")
     entries: list[tuple[int, re.Match[str]]] = []
     continuation: dict[int, list[str]] = {}
     for number, line in enumerate(text.split("\n"), start=1):
