@@ -85,5 +85,9 @@ class KnowledgeBase:
     def article_list(self, lang: Lang = Lang.NL) -> list[Article]:
         return [self.article(aid, lang) for aid in sorted(self.articles)]
 
-    def referral_list(self, country: Country | None = None) -> list[Referral]:
-        return [r for r in self.referrals.values() if r.serves(country)]
+    def referral_list(
+        self, country: Country | None = None, ids: tuple[str, ...] | None = None
+    ) -> list[Referral]:
+        """The referrals for ``country`` (all when None): every one, or those in ``ids``."""
+        chosen = self.referrals.values() if ids is None else (self.referrals[i] for i in ids)
+        return [r for r in chosen if r.serves(country)]

@@ -76,7 +76,7 @@ def list_dict(instruments: list[Instrument], lang: Lang = Lang.NL) -> list[dict[
 def advice_dict(
     rule: AdviceRule, kb: KnowledgeBase, lang: Lang, country: Country | None
 ) -> dict[str, Any]:
-    referrals = [kb.referrals[r] for r in rule.referrals if kb.referrals[r].serves(country)]
+    referrals = kb.referral_list(country, rule.referrals)
     return {
         "id": rule.id,
         "urgent": rule.urgent,
@@ -219,10 +219,7 @@ def result_text(result: Result, kb: KnowledgeBase, lang: Lang = Lang.NL) -> str:
         lines.append(f"    {rule.text.get(lang)}")
         for aid in rule.articles:
             lines.append(f"    {_h('read', lang)}: {kb.article(aid, lang).title} (kb:{aid})")
-        for rid in rule.referrals:
-            r = kb.referrals[rid]
-            if not r.serves(country):
-                continue
+        for r in kb.referral_list(country, rule.referrals):
             contact = ", ".join(x for x in (r.phone, r.web or r.chat) if x)
             lines.append(
                 f"    {_h('contact', lang)}: {r.name} "

@@ -16,9 +16,9 @@ from signaal.core.i18n import LocalText
 from signaal.core.knowledge.loader import knowledge_base
 from signaal.core.screening.loader import get_instrument
 from signaal.core.screening.model import Instrument
+from signaal.core.screening.report import result_dict
 from signaal.core.screening.scoring import Result, score
 from signaal.web.forms import BadAnswers, Posted, field_name, read_answers
-from signaal.web.outcome import advice_view
 from signaal.web.pdf import pdf_response, render_pdf
 from signaal.web.templatetags.signaal import current_lang
 from signaal.web.views import bad_request_page
@@ -97,14 +97,14 @@ def questions(request: HttpRequest) -> HttpResponse:
 
 
 def _context(posted: Posted, result: Result) -> dict[str, Any]:
-    lang = current_lang()
+    """The outcome in the same shape as everywhere else (the core's result_dict)."""
+    data = result_dict(result, knowledge_base(), current_lang())
     return {
         "instrument": result.instrument,
-        "result": result,
-        "signals": result.signals,
-        "advice": advice_view(result, knowledge_base(), lang),
-        "explanation": [r for r in result.explanation if not r.rule.endswith("R00")],
-        "disclaimer": result.explanation[-1],
+        "data": data,
+        "signals": [s for area in data["areas"] for s in area["signals"]],
+        "explanation": data["explanation"][:-1],
+        "disclaimer": data["explanation"][-1],  # rule R00, always last
         "raw": posted.raw,
     }
 

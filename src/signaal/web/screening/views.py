@@ -20,7 +20,6 @@ from signaal.core.screening.scoring import score
 from signaal.web.accounts.decorators import role_required
 from signaal.web.accounts.models import Role, User
 from signaal.web.forms import BadAnswers, read_answers
-from signaal.web.outcome import advice_view
 from signaal.web.pdf import pdf_response, render_pdf
 from signaal.web.screening import access
 from signaal.web.screening.compare import compare
@@ -173,21 +172,12 @@ def step(request: HttpRequest, screening_id: UUID, number: int) -> HttpResponse:
 
 
 def _outcome(screening: Screening, lang: Lang) -> dict[str, Any]:
-    """The result: live for a draft, the stored snapshot for a final screening."""
+    """The result: the stored snapshot of a final screening, scored live for a draft."""
     instrument = get_instrument(screening.instrument_id)
+    if screening.is_final and screening.result:
+        return {"data": screening.result[lang.value], "instrument": instrument}
     result = score(instrument, stored_answers(instrument, dict(screening.answers)))
-    kb = knowledge_base()
-    data = (
-        screening.result[lang.value]
-        if screening.is_final and screening.result
-        else result_dict(result, kb, lang)
-    )
-    return {
-        "data": data,
-        "result": result,
-        "advice": advice_view(result, kb, lang),
-        "instrument": instrument,
-    }
+    return {"data": result_dict(result, knowledge_base(), lang), "instrument": instrument}
 
 
 @role_required(*RECORDS)
