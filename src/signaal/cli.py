@@ -26,6 +26,7 @@ from signaal.core.screening.report import (
     result_text,
 )
 from signaal.core.screening.scoring import score
+from signaal.core.sources import read_text
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
@@ -247,7 +248,9 @@ def cmd_createuser(args: argparse.Namespace) -> int:
 
     password = None
     if args.password_file:
-        password = Path(args.password_file).read_text(encoding="utf-8").strip()
+        password = read_text(
+            Path(args.password_file), max_bytes=4096, label=args.password_file
+        ).strip()
     try:
         user, password = create_user(
             args.email, organisation_name=args.org, role=args.role, password=password

@@ -173,3 +173,55 @@ def test_it_refuses_a_second_organisation_with_the_same_name__error(
 def test_it_refuses_an_unknown_role_as_bad_usage__error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["createuser", "a@example.test", "--org", "X", "--role", "baas"]) == 2
     assert "invalid choice: 'baas'" in capsys.readouterr().err
+
+
+@pytest.mark.django_db
+def test_it_reads_the_password_from_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["createorg", "Org P"]) == 0
+    secret = tmp_path / "pw"
+    secret.write_text("een-lang-en-sterk-wachtwoord-42\n", encoding="utf-8")
+    assert (
+        main(
+            [
+                "createuser",
+                "p@example.test",
+                "--org",
+                "Org P",
+                "--role",
+                "coordinator",
+                "--password-file",
+                str(secret),
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "password:" not in out
+    assert User.objects.get(email="p@example.test").check_password(
+        "een-lang-en-sterk-wachtwoord-42"
+    )
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_missing_password_file__error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "none"
+    code = main(
+        [
+            "createuser",
+            "p@example.test",
+            "--org",
+            "X",
+            "--role",
+            "professional",
+            "--password-file",
+            str(missing),
+            "--lang",
+            "en",
+        ]
+    )
+    assert code == 1
+    assert capsys.readouterr().err == f"{missing}: file not found. Check the path.\n"
