@@ -51,6 +51,20 @@ class ErrorCode(StrEnum):
     BAD_EXPORT = "bad_export"
     ZIP_UNSAFE = "zip_unsafe"
     NO_MESSAGES = "no_messages"
+    INVALID_PATTERN = "invalid_pattern"
+    EMPTY_MATCH = "empty_match"
+    UNBOUNDED_PATTERN = "unbounded_pattern"
+    UNKNOWN_BEHAVIOUR = "unknown_behaviour"
+    MODEL_MISSING = "model_missing"
+    MODEL_UNTRUSTED = "model_untrusted"
+    MODEL_TAMPERED = "model_tampered"
+    MODEL_INCOMPATIBLE = "model_incompatible"
+    BAD_KEY = "bad_key"
+    ENCODER_MISSING = "encoder_missing"
+    TRAINING_EXTRA = "training_extra"
+    NO_TRAINING_DATA = "no_training_data"
+    UNLABELLED = "unlabelled"
+    ONE_CLASS = "one_class"
 
 
 # The catalogue: one message per code, Dutch and English, with {placeholders}.
@@ -206,6 +220,75 @@ MESSAGES: dict[ErrorCode, LocalText] = {
     ErrorCode.NO_MESSAGES: LocalText(
         "geen berichten gevonden in deze {format}-export.",
         "no messages found in this {format} export.",
+    ),
+    ErrorCode.INVALID_PATTERN: LocalText(
+        "patroon '{value}' is geen geldige reguliere expressie: {detail}.",
+        "pattern '{value}' is not a valid regular expression: {detail}.",
+    ),
+    ErrorCode.EMPTY_MATCH: LocalText(
+        "patroon '{value}' past op lege tekst, dus elk bericht zou een treffer zijn; "
+        "maak het patroon specifieker.",
+        "pattern '{value}' matches empty text, so every message would be a hit; "
+        "make the pattern more specific.",
+    ),
+    ErrorCode.UNBOUNDED_PATTERN: LocalText(
+        "patroon '{value}' herhaalt zonder grens ('*', '+' of '{{n,}}'); schrijf een grens "
+        "zoals {{0,20}}, zodat een lang bericht snel gelezen wordt.",
+        "pattern '{value}' repeats without a bound ('*', '+' or '{{n,}}'); write a bound "
+        "such as {{0,20}}, so that a long message is read quickly.",
+    ),
+    ErrorCode.UNKNOWN_BEHAVIOUR: LocalText(
+        "onbekend gedrag '{value}'; beschikbaar zijn: {allowed}.",
+        "unknown behaviour '{value}'; available are: {allowed}.",
+    ),
+    ErrorCode.MODEL_MISSING: LocalText(
+        "modelbestand ontbreekt. Een model is een map met manifest.json, manifest.sig, "
+        "weights.npz en MODEL_CARD.md.",
+        "model file is missing. A model is a folder with manifest.json, manifest.sig, "
+        "weights.npz and MODEL_CARD.md.",
+    ),
+    ErrorCode.MODEL_UNTRUSTED: LocalText(
+        "model geweigerd: het is ondertekend met sleutel {key}, die niet vertrouwd wordt. "
+        "Geef de publieke sleutel mee met --trust BESTAND als je dit model zelf hebt gemaakt.",
+        "model refused: it is signed with key {key}, which is not trusted. "
+        "Pass its public key with --trust FILE if you made this model yourself.",
+    ),
+    ErrorCode.MODEL_TAMPERED: LocalText(
+        "model geweigerd: het is gewijzigd of beschadigd ({detail}).",
+        "model refused: it was changed or damaged ({detail}).",
+    ),
+    ErrorCode.MODEL_INCOMPATIBLE: LocalText(
+        "model past niet bij deze versie van Signaal: {detail}.",
+        "model does not fit this version of Signaal: {detail}.",
+    ),
+    ErrorCode.BAD_KEY: LocalText(
+        "dit is geen Ed25519-sleutel (verwacht: 32 bytes in base64 op één regel).",
+        "this is not an Ed25519 key (expected: 32 bytes in base64 on one line).",
+    ),
+    ErrorCode.ENCODER_MISSING: LocalText(
+        "het taalmodel '{value}' kan niet geladen worden ({detail}). Installeer Signaal "
+        "opnieuw met pip install signaal.",
+        "the language model '{value}' cannot be loaded ({detail}). Reinstall Signaal "
+        "with pip install signaal.",
+    ),
+    ErrorCode.TRAINING_EXTRA: LocalText(
+        "trainen heeft het pakket '{value}' nodig: pip install 'signaal[train]'.",
+        "training needs the package '{value}': pip install 'signaal[train]'.",
+    ),
+    ErrorCode.NO_TRAINING_DATA: LocalText(
+        "geen .jsonl-bestanden met gesprekken in deze map.",
+        "no .jsonl files with conversations in this folder.",
+    ),
+    ErrorCode.UNLABELLED: LocalText(
+        "gesprekken zonder 'label' (0 of 1): {value}. Evalueren en trainen kan alleen met "
+        "gelabelde gesprekken.",
+        "conversations without a 'label' (0 or 1): {value}. Evaluating and training need "
+        "labelled conversations.",
+    ),
+    ErrorCode.ONE_CLASS: LocalText(
+        "de trainingsdata heeft maar één soort label; er zijn gesprekken met label 0 én 1 nodig.",
+        "the training data has only one kind of label; conversations with label 0 and 1 are "
+        "needed.",
     ),
 }
 

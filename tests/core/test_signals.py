@@ -1,0 +1,758 @@
+"""The behaviour taxonomy and the cheap per-message signal detector.
+
+The example sentences are our own, written for these tests. Test ids name the behaviour and
+the language, never the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from signaal.core.conversations.model import Conversation, Message
+from signaal.core.conversations.signals import (
+    MAX_SCAN,
+    Detector,
+    Signal,
+    Span,
+    Taxonomy,
+    detector,
+    fold,
+    load_taxonomy,
+    lowercase,
+)
+from signaal.core.errors import ErrorCode, SignaalError
+from signaal.core.i18n import Lang
+from signaal.core.knowledge.loader import knowledge_base
+
+BEHAVIOURS = (
+    "contact_trust",
+    "gifts_money",
+    "risk_assessment",
+    "secrecy_isolation",
+    "platform_move",
+    "sexualisation",
+    "image_request",
+    "meeting",
+    "threat_sextortion",
+    "commercial_exploitation",
+    "disclosure",
+)
+
+# (behaviour, language, message, every hit in the message as (behaviour, text))
+FOUND: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    (
+        "contact_trust",
+        "nl",
+        "je bent zo volwassen voor je leeftijd",
+        [("contact_trust", "je bent zo volwassen")],
+    ),
+    (
+        "contact_trust",
+        "en",
+        "honestly you're so mature for your age",
+        [("contact_trust", "you're so mature")],
+    ),
+    (
+        "contact_trust",
+        "de",
+        "du bist so reif für dein alter",
+        [("contact_trust", "du bist so reif")],
+    ),
+    (
+        "gifts_money",
+        "nl",
+        "ik koop je een nieuwe iphone als je wilt",
+        [("gifts_money", "ik koop je een nieuwe iphone")],
+    ),
+    (
+        "gifts_money",
+        "en",
+        "i'll buy you some v-bucks tonight",
+        [("gifts_money", "i'll buy you some v-bucks")],
+    ),
+    (
+        "gifts_money",
+        "de",
+        "ich kauf dir ein neues handy",
+        [("gifts_money", "ich kauf dir ein neues handy")],
+    ),
+    (
+        "risk_assessment",
+        "nl",
+        "zijn je ouders thuis vanavond?",
+        [("risk_assessment", "zijn je ouders thuis")],
+    ),
+    ("risk_assessment", "nl", "hoe oud ben je", [("risk_assessment", "hoe oud ben je")]),
+    # chat spelling
+    ("risk_assessment", "nl", "hoe oud bn je", [("risk_assessment", "hoe oud bn je")]),
+    ("risk_assessment", "nl", "ben je alleen thuis?", [("risk_assessment", "ben je alleen thuis")]),
+    (
+        "risk_assessment",
+        "nl",
+        "hb je een eigen kamer",
+        [("risk_assessment", "hb je een eigen kamer")],
+    ),
+    ("risk_assessment", "en", "r u home alone", [("risk_assessment", "r u home alone")]),
+    ("image_request", "en", "u got any pics?", [("image_request", "u got any pics")]),
+    ("image_request", "en", "wanna cam?", [("image_request", "wanna cam")]),
+    ("image_request", "nl", "wil je ff cammen", [("image_request", "wil je ff cammen")]),
+    ("platform_move", "nl", "add me ff op snap", [("platform_move", "add me ff op snap")]),
+    ("disclosure", "nl", "ikke ben 14", [("disclosure", "ikke ben 14")]),
+    (
+        "risk_assessment",
+        "en",
+        "are you home alone right now?",
+        [("risk_assessment", "are you home alone")],
+    ),
+    (
+        "risk_assessment",
+        "de",
+        "bist du gerade allein zuhause?",
+        [("risk_assessment", "bist du gerade allein")],
+    ),
+    ("risk_assessment", "de", "wie alt bist du?", [("risk_assessment", "wie alt bist du")]),
+    (
+        "secrecy_isolation",
+        "nl",
+        "vertel het aan niemand, dit blijft tussen ons",
+        [
+            ("secrecy_isolation", "vertel het aan niemand"),
+            ("secrecy_isolation", "dit blijft tussen ons"),
+        ],
+    ),
+    (
+        "secrecy_isolation",
+        "en",
+        "delete this chat and don't tell your mom",
+        [("secrecy_isolation", "delete this chat"), ("secrecy_isolation", "don't tell your mom")],
+    ),
+    (
+        "secrecy_isolation",
+        "de",
+        "das ist unser kleines geheimnis",
+        [("secrecy_isolation", "unser kleines geheimnis")],
+    ),
+    (
+        "platform_move",
+        "nl",
+        "voeg me even toe op snap",
+        [("platform_move", "voeg me even toe op snap")],
+    ),
+    ("platform_move", "en", "add me on telegram", [("platform_move", "add me on telegram")]),
+    (
+        "platform_move",
+        "de",
+        "schreib mir auf whatsapp",
+        [("platform_move", "schreib mir auf whatsapp")],
+    ),
+    ("sexualisation", "nl", "ben je nog maagd?", [("sexualisation", "ben je nog maagd")]),
+    (
+        "sexualisation",
+        "en",
+        "are you still a virgin",
+        [("sexualisation", "are you still a virgin")],
+    ),
+    ("sexualisation", "de", "bist du noch jungfrau", [("sexualisation", "bist du noch jungfrau")]),
+    (
+        "image_request",
+        "nl",
+        "stuur eens een foto van jezelf",
+        [("image_request", "stuur eens een foto")],
+    ),
+    ("image_request", "en", "send me a pic", [("image_request", "send me a pic")]),
+    ("image_request", "en", "can you turn on your cam", [("image_request", "turn on your cam")]),
+    (
+        "image_request",
+        "de",
+        "schick mir mal ein bild",
+        [("image_request", "schick mir mal ein bild")],
+    ),
+    (
+        "meeting",
+        "nl",
+        "zullen we een keer afspreken in het echt",
+        [("meeting", "zullen we een keer afspreken")],
+    ),
+    ("meeting", "en", "we should meet in person", [("meeting", "meet in person")]),
+    ("meeting", "de", "wollen wir uns mal treffen", [("meeting", "wollen wir uns mal treffen")]),
+    (
+        "threat_sextortion",
+        "nl",
+        "anders stuur ik ze naar je ouders",
+        [("threat_sextortion", "anders stuur ik ze naar je ouders")],
+    ),
+    (
+        "threat_sextortion",
+        "en",
+        "pay me $500 or i'll send them to all your friends",
+        [
+            ("threat_sextortion", "pay me $500 or"),
+            ("threat_sextortion", "i'll send them to all your friends"),
+        ],
+    ),
+    (
+        "threat_sextortion",
+        "de",
+        "sonst schicke ich die bilder an deine eltern",
+        [("threat_sextortion", "sonst schicke ich die bilder an deine eltern")],
+    ),
+    (
+        "commercial_exploitation",
+        "nl",
+        "je kan veel geld verdienen met je lichaam",
+        [("commercial_exploitation", "verdienen met je lichaam")],
+    ),
+    (
+        "commercial_exploitation",
+        "en",
+        "you owe me money now",
+        [("commercial_exploitation", "you owe me money")],
+    ),
+    (
+        "commercial_exploitation",
+        "de",
+        "du schuldest mir noch 500 euro",
+        [("commercial_exploitation", "du schuldest mir noch 500 euro")],
+    ),
+    ("disclosure", "nl", "ik ben pas 13", [("disclosure", "ik ben pas 13")]),
+    ("disclosure", "en", "he has pictures of me", [("disclosure", "he has pictures of me")]),
+    ("disclosure", "de", "ich bin erst 14", [("disclosure", "ich bin erst 14")]),
+]
+
+# Near misses: everyday messages between parents, children, friends and colleagues.
+BENIGN: list[tuple[str, str]] = [
+    ("parent-asks-photo-of-homework", "stuur je me een foto van het huiswerk?"),
+    ("parent-asks-photo-of-poster", "kun je een foto van de poster sturen?"),
+    ("friends-meet-at-school", "zie je morgen op school"),
+    ("friends-meet-at-school-en", "we should meet at school tomorrow"),
+    ("friends-plan-saturday", "zullen we zaterdag afspreken bij de bieb"),
+    ("age-of-a-dog", "how old is your dog?"),
+    ("age-of-a-dog-de", "wie alt ist dein hund"),
+    ("age-of-a-brother", "hoe oud is je broertje"),
+    ("parent-picks-up-from-school", "ik kom je halen van school"),
+    ("parent-picks-up-from-practice", "i'll pick you up from practice at six"),
+    ("parent-picks-up-de", "ich hol dich von der schule ab"),
+    ("work-invoice", "the client will pay the invoice next week"),
+    ("work-meeting", "we have a client meeting tomorrow at ten"),
+    ("work-report", "you have to work on the report"),
+    ("work-shift-nl", "je moet morgen werken"),
+    ("work-shift-de", "ich muss morgen arbeiten"),
+    ("friends-owe-coffee", "you owe me a coffee"),
+    ("friends-owe-five-euro", "je bent me nog 5 euro schuldig"),
+    ("friends-pay-back", "unless you pay me back by friday"),
+    ("late-by-minutes", "ik ben 15 minuten te laat"),
+    ("hours-ahead", "I'm 12 hours ahead of you"),
+    ("parent-says-child-age", "my son is 13 years old"),
+    ("home-at-eight", "mam, ik ben om 8 thuis"),
+    ("outfit-for-party", "what are you wearing to the party?"),
+    ("holiday-photos", "send me the photos from the holiday"),
+    ("whiteboard-photo", "can you send me a picture of the whiteboard"),
+    ("board-photo-de", "schick mir das foto von der tafel"),
+    ("photos-to-grandma", "ik stuur de foto's naar oma"),
+    ("photos-to-mum-de", "ich schicke die bilder an deine mama"),
+    ("photos-to-mum-en", "i'll send the photos to your mom"),
+    ("file-to-email", "i'll send the file to your email"),
+    ("server-clean-up", "delete the old messages from the server"),
+    ("house-photos", "do you have the photos of the house"),
+    ("at-the-door", "are you home? i'm outside"),
+    ("love-mum", "i love you so much mom"),
+    ("cinema-money", "wil je geld voor de bioscoop?"),
+    ("birthday-surprise", "zeg niks tegen mama over het cadeau"),
+]
+
+
+@pytest.fixture(scope="module")
+def found() -> Detector:
+    return detector()
+
+
+# -- the shipped taxonomy --------------------------------------------------------------------
+
+
+def test_it_ships_the_eleven_behaviours_in_order() -> None:
+    taxonomy = load_taxonomy()
+    assert taxonomy.ids == BEHAVIOURS
+    assert taxonomy.version == "1.0.0"
+    assert [(p.id, p.order) for p in taxonomy.phases] == [
+        ("contact", 1),
+        ("trust", 2),
+        ("risk", 3),
+        ("exclusivity", 4),
+        ("sexual", 5),
+        ("meeting", 6),
+        ("exploitation", 7),
+    ]
+    assert taxonomy.phases[6].name.nl == "Dwang, afpersing en uitbuiting"
+
+
+def test_it_gives_every_behaviour_texts_a_phase_and_a_weight() -> None:
+    taxonomy = load_taxonomy()
+    phases = {p.id for p in taxonomy.phases}
+    for behaviour in taxonomy.behaviours:
+        assert behaviour.name.nl
+        assert behaviour.name.en
+        assert behaviour.description.nl
+        assert behaviour.description.en
+        assert behaviour.phase is None or behaviour.phase in phases
+        assert 1 <= behaviour.weight <= 3
+    assert taxonomy.behaviour("disclosure").phase is None
+    assert taxonomy.behaviour("threat_sextortion").phase == "exploitation"
+    assert taxonomy.behaviour("threat_sextortion").weight == 3
+
+
+def test_it_has_patterns_in_dutch_english_and_german_for_every_behaviour() -> None:
+    for behaviour in load_taxonomy().behaviours:
+        assert {p.language for p in behaviour.patterns} == {"nl", "en", "de"}, behaviour.id
+
+
+def test_it_links_every_behaviour_to_an_article_of_the_knowledge_base() -> None:
+    articles = knowledge_base().articles
+    taxonomy = load_taxonomy()
+    assert all(b.article in articles for b in taxonomy.behaviours)
+    assert taxonomy.behaviour("threat_sextortion").article == "sextortion"
+
+
+def test_it_loads_the_shipped_taxonomy_and_detector_once() -> None:
+    assert load_taxonomy() is load_taxonomy()
+    assert detector() is detector()
+    assert detector().taxonomy is load_taxonomy()
+
+
+def test_it_lists_the_known_behaviours_for_an_unknown_id__error() -> None:
+    with pytest.raises(SignaalError) as exc:
+        load_taxonomy().behaviour("flirting")
+    assert exc.value.code is ErrorCode.UNKNOWN_BEHAVIOUR
+    assert exc.value.render(Lang.EN) == (
+        "unknown behaviour 'flirting'; available are: " + ", ".join(BEHAVIOURS) + "."
+    )
+
+
+# -- behaviours in three languages -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "language", "text", "hits"),
+    FOUND,
+    ids=[f"{b}-{lang}-{i}" for i, (b, lang, _, _) in enumerate(FOUND)],
+)
+def test_it_finds_the_behaviour_with_its_exact_span(
+    found: Detector, behaviour: str, language: str, text: str, hits: list[tuple[str, str]]
+) -> None:
+    spans = found.spans(text)
+    assert [(s.behaviour, s.text) for s in spans] == hits
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    counts: dict[str, int] = {}
+    for b, _ in hits:
+        counts[b] = counts.get(b, 0) + 1
+    assert found.counts(text) == counts
+    conversation = Conversation("c", (Message(text, author="x"),), "test", "jsonl")
+    assert [s.language for s in found.conversation(conversation) if s.behaviour == behaviour] == [
+        language
+    ] * len([b for b, _ in hits if b == behaviour])
+
+
+def test_it_covers_every_behaviour_in_every_language_in_these_tests() -> None:
+    covered = {(b, lang) for b, lang, _, _ in FOUND}
+    assert covered == {(b, lang) for b in BEHAVIOURS for lang in ("nl", "en", "de")}
+
+
+@pytest.mark.parametrize(("name", "text"), BENIGN, ids=[name for name, _ in BENIGN])
+def test_it_does_not_fire_on_a_near_miss(found: Detector, name: str, text: str) -> None:
+    assert found.spans(text) == []
+    assert found.counts(text) == {}
+
+
+def test_it_ignores_case_and_curly_apostrophes(found: Detector) -> None:
+    assert found.spans("HOE OUD BEN JE") == [Span("risk_assessment", 0, 14, "HOE OUD BEN JE")]
+    assert found.spans("I\u2019m 13") == [Span("disclosure", 0, 6, "I\u2019m 13")]
+
+
+def test_it_keeps_offsets_when_lowercase_changes_the_length(found: Detector) -> None:
+    # the dotted capital I lowercases to two characters; offsets stay those of the message
+    text = "\u0130\u0130 ik ben 13"
+    assert fold(text) == "ii ik ben 13"
+    assert found.spans(text) == [Span("disclosure", 3, 12, "ik ben 13")]
+
+
+# -- offsets, order and conversations --------------------------------------------------------
+
+
+def test_it_gives_exact_offsets_sorted_by_start(found: Detector) -> None:
+    text = "Hoi! Hoe oud ben je? Ik ben 14. Stuur ff een foto, ok?"
+    spans = found.spans(text)
+    assert spans == [
+        Span("risk_assessment", 5, 19, "Hoe oud ben je"),
+        Span("disclosure", 21, 30, "Ik ben 14"),
+        Span("image_request", 32, 49, "Stuur ff een foto"),
+    ]
+    assert found.counts(text) == {"risk_assessment": 1, "disclosure": 1, "image_request": 1}
+
+
+def test_it_lets_hits_of_different_behaviours_overlap(found: Detector) -> None:
+    text = "i'll pay for your train ticket"
+    assert found.spans(text) == [
+        Span("gifts_money", 0, 17, "i'll pay for your"),
+        Span("meeting", 0, 23, "i'll pay for your train"),
+    ]
+
+
+def test_it_counts_repeated_hits_of_one_behaviour(found: Detector) -> None:
+    text = "send me a pic. send me a pic! send me a pic"
+    assert found.counts(text) == {"image_request": 3}
+    assert [s.start for s in found.spans(text)] == [0, 15, 30]
+
+
+def test_it_names_message_author_and_language_of_every_signal(found: Detector) -> None:
+    conversation = Conversation(
+        "c1",
+        (
+            Message("hoi", author="sam"),
+            Message("hoe oud ben je?", author="kim"),
+            Message("ik ben 13", author="sam"),
+            Message("Wie alt bist du? Send me a pic", author="kim"),
+        ),
+        "test.jsonl",
+        "jsonl",
+    )
+    assert found.conversation(conversation) == [
+        Signal("risk_assessment", 1, 0, 14, "hoe oud ben je", "kim", "nl"),
+        Signal("disclosure", 2, 0, 9, "ik ben 13", "sam", "nl"),
+        Signal("risk_assessment", 3, 0, 15, "Wie alt bist du", "kim", "de"),
+        Signal("image_request", 3, 17, 30, "Send me a pic", "kim", "en"),
+    ]
+
+
+def test_it_finds_nothing_in_an_empty_conversation(found: Detector) -> None:
+    assert found.conversation(Conversation("c", (), "t", "jsonl")) == []
+    assert found.spans("") == []
+    assert found.counts("") == {}
+
+
+# -- bounded input ---------------------------------------------------------------------------
+
+
+def test_it_reads_only_the_first_characters_of_a_message(found: Detector) -> None:
+    before = "x " * ((MAX_SCAN - 20) // 2) + "hoe oud ben je"
+    assert [s.text for s in found.spans(before)] == ["hoe oud ben je"]
+    after = "x " * (MAX_SCAN // 2) + "hoe oud ben je"
+    assert found.spans(after) == []
+    assert found.counts(after) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 5_000_000,
+        "are you " * 700_000,
+        "\U0001f600" * 100_000,
+        "a" * 200_000,
+        "ik ben " * 50_000,
+        "stuur me " * 50_000,
+        "\u0130" * 100_000,
+        "you're so " * 30_000,
+    ],
+    ids=[
+        "5-mb",
+        "repeated-prefix",
+        "emoji",
+        "one-letter",
+        "repeated-nl",
+        "repeated-request",
+        "dotted-i",
+        "repeated-en",
+    ],
+)
+def test_it_ends_on_hostile_input(found: Detector, text: str) -> None:
+    spans = found.spans(text)
+    assert all(s.end <= MAX_SCAN for s in spans)
+    assert sum(found.counts(text).values()) == len(spans)
+
+
+# -- how patterns are combined ---------------------------------------------------------------
+
+
+def test_it_lowercases_the_literal_text_of_a_pattern_only() -> None:
+    assert lowercase(r"\bHoe\W[A-Z]\S{1,3}Je\b") == r"\bhoe\W[a-z]\S{1,3}je\b"
+    assert lowercase("ab\\") == "ab\\"
+
+
+def _naive(taxonomy: Taxonomy) -> dict[str, re.Pattern[str]]:
+    return {
+        b.id: re.compile("|".join(f"(?:{lowercase(p.source)})" for p in b.patterns))
+        for b in taxonomy.behaviours
+    }
+
+
+def _agrees(found: Detector, naive: dict[str, re.Pattern[str]], text: str) -> None:
+    """The combined expressions find the same behaviours, first hits first, as plain ones."""
+    low = fold(text[:MAX_SCAN])
+    expected = {}
+    for bid, regex in naive.items():
+        first = regex.search(low)
+        if first is not None:
+            expected[bid] = first.start()
+    firsts: dict[str, int] = {}
+    for span in found.spans(text):
+        firsts.setdefault(span.behaviour, span.start)
+    assert firsts == expected
+
+
+def test_it_finds_what_each_pattern_alone_finds(found: Detector) -> None:
+    naive = _naive(found.taxonomy)
+    for _, _, text, _ in FOUND:
+        _agrees(found, naive, text)
+    for _, text in BENIGN:
+        _agrees(found, naive, text)
+
+
+WORDS = (
+    # a vocabulary that forms hits and near hits when mixed
+    *("ik", "ben", "je", "jij", "u", "you", "are", "r", "how", "old", "hoe", "oud", "wie"),
+    *("alt", "bist", "du", "send", "me", "a", "pic", "stuur", "foto", "een", "ff", "eens"),
+    *("13", "14", "your", "ur", "parents", "ouders", "thuis", "home", "alone", "alleen"),
+    *("don't", "tell", "niemand", "snap", "op", "add", "on", "i'll", "buy", "v-bucks", "meet"),
+    *("in", "person", "afspreken", "het", "echt", "or", "anders", "naar", "geld", "verdienen"),
+    *("met", "lichaam", "owe", "money", "schuldest", "mir", "he", "has", "pictures", "of"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join))
+def test_it_agrees_with_plain_patterns_on_any_mix_of_words(text: str) -> None:
+    _agrees(detector(), _naive(detector().taxonomy), text)
+
+
+# -- validation ------------------------------------------------------------------------------
+
+# Line numbers in the tests below refer to this text: keep it as it is.
+VALID = r"""version: "1.0.0"
+phases:
+  - id: trust
+    name: {nl: Vertrouwen, en: Trust}
+  - id: risk
+    name: {nl: Risico, en: Risk}
+behaviours:
+  - id: asking_age
+    name: {nl: Vraagt leeftijd, en: Asks age}
+    description: {nl: Iemand vraagt de leeftijd., en: Someone asks the age.}
+    article: gebied-online
+    phase: risk
+    weight: 2
+    patterns:
+      nl: ['\bhoe\s{1,3}oud\s{1,3}ben\s{1,3}je\b']
+      en: ['\bhow\s{1,3}old\s{1,3}are\s{1,3}you\b']
+      de: ['\bwie\s{1,3}alt\s{1,3}bist\s{1,3}du\b']
+  - id: young
+    name: {nl: Jong, en: Young}
+    description: {nl: Noemt een jonge leeftijd., en: States a young age.}
+    article: gesprek-met-je-kind
+    phase: null
+    weight: 3
+    patterns:
+      nl: ['\bik\s{1,3}ben\s{1,3}1[0-7]\b']
+      en: ['\bi''m\s{1,3}1[0-7]\b']
+      de: ['\bich\s{1,3}bin\s{1,3}1[0-7]\b']
+"""
+
+
+def write(tmp_path: Path, *changes: tuple[str, str]) -> Path:
+    text = VALID
+    for old, new in changes:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "taxonomy.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems(tmp_path: Path, *changes: tuple[str, str]) -> list[str]:
+    with pytest.raises(SignaalError) as exc:
+        load_taxonomy(write(tmp_path, *changes))
+    return [p.render(Lang.EN) for p in exc.value.problems]
+
+
+def test_it_loads_a_valid_file_and_detects_with_it(tmp_path: Path) -> None:
+    taxonomy = load_taxonomy(write(tmp_path))
+    assert taxonomy.ids == ("asking_age", "young")
+    assert [(p.id, p.order, p.name.en) for p in taxonomy.phases] == [
+        ("trust", 1, "Trust"),
+        ("risk", 2, "Risk"),
+    ]
+    young = taxonomy.behaviour("young")
+    assert (young.phase, young.weight, young.article, young.line) == (
+        None,
+        3,
+        "gesprek-met-je-kind",
+        18,
+    )
+    assert [(p.language, p.line) for p in young.patterns] == [("nl", 25), ("en", 26), ("de", 27)]
+    conversation = Conversation(
+        "c", (Message("Wie alt bist du?", author="a"), Message("I'm 15", author="b")), "t", "x"
+    )
+    assert Detector(taxonomy).conversation(conversation) == [
+        Signal("asking_age", 0, 0, 15, "Wie alt bist du", "a", "de"),
+        Signal("young", 1, 0, 6, "I'm 15", "b", "en"),
+    ]
+
+
+def test_it_reports_an_unknown_phase__error(tmp_path: Path) -> None:
+    assert problems(tmp_path, ("phase: risk", "phase: grooming")) == [
+        "taxonomy.yaml:12: item asking_age: refers to unknown phase 'grooming'. "
+        "Known phases: trust, risk."
+    ]
+
+
+def test_it_reports_an_unknown_article__error(tmp_path: Path) -> None:
+    assert problems(tmp_path, ("article: gebied-online", "article: nergens")) == [
+        "taxonomy.yaml:11: item asking_age: refers to unknown article 'nergens'. "
+        "See 'signaal knowledge list'."
+    ]
+
+
+def test_it_reports_a_duplicate_behaviour_id_with_its_first_line__error(tmp_path: Path) -> None:
+    assert problems(tmp_path, ("- id: young", "- id: asking_age")) == [
+        "taxonomy.yaml:18: item asking_age: id 'asking_age' is already used on line 8; "
+        "every id must be unique."
+    ]
+
+
+def test_it_reports_a_duplicate_phase_id__error(tmp_path: Path) -> None:
+    assert problems(tmp_path, ("- id: trust", "- id: risk")) == [
+        "taxonomy.yaml:5: item risk: id 'risk' is already used on line 3; every id must be unique."
+    ]
+
+
+def test_it_reports_a_missing_english_text__error(tmp_path: Path) -> None:
+    assert problems(tmp_path, ("name: {nl: Jong, en: Young}", "name: {nl: Jong}")) == [
+        "taxonomy.yaml:19: item young: 'name' is missing its 'en' text; "
+        "write both languages (nl and en)."
+    ]
+
+
+def test_it_reports_a_missing_dutch_description__error(tmp_path: Path) -> None:
+    found = problems(
+        tmp_path,
+        (
+            "description: {nl: Iemand vraagt de leeftijd., en: Someone asks the age.}",
+            "description: {en: Someone asks the age.}",
+        ),
+    )
+    assert found == [
+        "taxonomy.yaml:10: item asking_age: 'description' is missing its 'nl' text; "
+        "write both languages (nl and en)."
+    ]
+
+
+def test_it_reports_a_pattern_that_does_not_compile_with_the_regex_error__error(
+    tmp_path: Path,
+) -> None:
+    found = problems(tmp_path, (r"'\bik\s{1,3}ben\s{1,3}1[0-7]\b'", r"'\bik\s{1,3}(ben\b'"))
+    assert found == [
+        r"taxonomy.yaml:25: item young: pattern '\bik\s{1,3}(ben\b' is not a valid regular "
+        "expression: missing ), unterminated subpattern at position 11."
+    ]
+
+
+def test_it_reports_a_global_flag_inside_a_pattern__error(tmp_path: Path) -> None:
+    found = problems(tmp_path, (r"'\bik\s{1,3}ben\s{1,3}1[0-7]\b'", r"'(?i)\bik\s{1,3}ben\b'"))
+    assert found == [
+        r"taxonomy.yaml:25: item young: pattern '(?i)\bik\s{1,3}ben\b' is not a valid regular "
+        "expression: global flags not at the start of the expression at position 0."
+    ]
+
+
+def test_it_reports_a_back_reference__error(tmp_path: Path) -> None:
+    found = problems(tmp_path, (r"'\bik\s{1,3}ben\s{1,3}1[0-7]\b'", r"'\b(ha)\s\1\b'"))
+    assert found == [
+        r"taxonomy.yaml:25: item young: pattern '\b(ha)\s\1\b' is not a valid regular "
+        "expression: back-references and named groups are not allowed (patterns are combined)."
+    ]
+
+
+def test_it_reports_a_pattern_that_matches_empty_text__error(tmp_path: Path) -> None:
+    found = problems(tmp_path, (r"'\bi''m\s{1,3}1[0-7]\b'", r"'\b(?:hi)?'"))
+    assert found == [
+        r"taxonomy.yaml:26: item young: pattern '\b(?:hi)?' matches empty text, so every "
+        "message would be a hit; make the pattern more specific."
+    ]
+
+
+def test_it_reports_an_unbounded_repeat__error(tmp_path: Path) -> None:
+    found = problems(tmp_path, (r"'\bhow\s{1,3}old", r"'\bhow\s+old"))
+    assert found == [
+        r"taxonomy.yaml:16: item asking_age: pattern '\bhow\s+old\s{1,3}are\s{1,3}you\b' "
+        "repeats without a bound ('*', '+' or '{n,}'); write a bound such as {0,20}, "
+        "so that a long message is read quickly."
+    ]
+
+
+@pytest.mark.parametrize("repeat", [".*", "a+?", "x{2,}", "(?:ab)*"])
+def test_it_refuses_every_kind_of_unbounded_repeat__error(tmp_path: Path, repeat: str) -> None:
+    found = problems(tmp_path, (r"'\bhow\s{1,3}old", f"'\\bhow{repeat}\\s{{1,3}}old"))
+    assert len(found) == 1
+    assert "repeats without a bound" in found[0]
+
+
+def test_it_allows_star_and_plus_inside_a_class_or_escaped(tmp_path: Path) -> None:
+    path = write(tmp_path, (r"'\bhow\s{1,3}old", r"'\bhow[*+]?\+?\s{1,3}old"))
+    taxonomy = load_taxonomy(path)
+    assert Detector(taxonomy).counts("how+ old are you") == {"asking_age": 1}
+
+
+def test_it_reports_a_weight_out_of_range__error(tmp_path: Path) -> None:
+    assert problems(tmp_path, ("weight: 3", "weight: 5")) == [
+        "taxonomy.yaml:23: item young: weight 5 is outside 1–3."
+    ]
+
+
+def test_it_reports_a_missing_language_list__error(tmp_path: Path) -> None:
+    found = problems(tmp_path, ("      de: ['\\bwie\\s{1,3}alt\\s{1,3}bist\\s{1,3}du\\b']\n", ""))
+    assert found == ["taxonomy.yaml:14: item asking_age: required field 'patterns.de' is missing."]
+
+
+def test_it_reports_an_empty_language_list__error(tmp_path: Path) -> None:
+    found = problems(tmp_path, ("de: ['\\bich\\s{1,3}bin\\s{1,3}1[0-7]\\b']", "de: []"))
+    assert found == ["taxonomy.yaml:27: item young: patterns.de: found 0, at least 1 required."]
+
+
+def test_it_reports_a_pattern_that_is_not_text__error(tmp_path: Path) -> None:
+    found = problems(tmp_path, ("de: ['\\bich\\s{1,3}bin\\s{1,3}1[0-7]\\b']", "de: [17]"))
+    assert found == [
+        "taxonomy.yaml:27: item young: 'patterns.de' must be text, but is number '17'."
+    ]
+
+
+def test_it_reports_every_problem_at_once__error(tmp_path: Path) -> None:
+    with pytest.raises(SignaalError) as exc:
+        load_taxonomy(
+            write(
+                tmp_path,
+                ("phase: risk", "phase: grooming"),
+                ("article: gesprek-met-je-kind", "article: nergens"),
+                ("weight: 3", "weight: 0"),
+                (r"'\bhow\s{1,3}old", r"'\bhow(old"),
+                ("name: {nl: Jong, en: Young}", "name: {nl: Jong}"),
+            )
+        )
+    assert [(p.code, p.line) for p in exc.value.problems] == [
+        (ErrorCode.UNKNOWN_REFERENCE, 12),
+        (ErrorCode.INVALID_PATTERN, 16),
+        (ErrorCode.MISSING_TRANSLATION, 19),
+        (ErrorCode.UNKNOWN_REFERENCE, 21),
+        (ErrorCode.WEIGHT_OUT_OF_RANGE, 23),
+    ]
+    assert exc.value.render(Lang.NL).splitlines()[0] == (
+        "taxonomy.yaml:12: item asking_age: verwijst naar onbekende fase 'grooming'. "
+        "Bekende fasen: trust, risk."
+    )
+
+
+def test_it_reports_a_missing_file__error(tmp_path: Path) -> None:
+    with pytest.raises(SignaalError) as exc:
+        load_taxonomy(tmp_path / "nowhere.yaml")
+    assert exc.value.code is ErrorCode.FILE_NOT_FOUND
