@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from signaal.core.conversations.bundle import (
-    CARD,
     default_path,
     load_bundle,
     new_private_key,
@@ -96,17 +95,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     from signaal.core.conversations.training import WORDS_PER_LANGUAGE, everyday_dir, train
 
-    out = Path(args.out)
+    out = Path(args.out).resolve()
     key_path = Path(args.key) if args.key else out.with_name(out.name + ".signing-key")
-    if key_path.exists():
-        key = read_private_key(key_path)
-    else:
-        key = new_private_key()
-        key_path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(private_key_text(key))
-        print(f"new signing key: {key_path}", file=sys.stderr)
+    fresh = not key_path.exists()
+    key = new_private_key() if fresh else read_private_key(key_path)
 
     def progress(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
@@ -120,6 +112,12 @@ def cmd_train(args: argparse.Namespace) -> int:
         cache=Path(args.cache) if args.cache else None,
         progress=progress,
     )
+    if fresh:  # only once the bundle it signed exists
+        key_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(private_key_text(key))
+        print(f"new signing key: {key_path}", file=sys.stderr)
     summary = {
         "bundle": str(out),
         "model_version": result.manifest["model_version"],
@@ -142,7 +140,7 @@ def cmd_model(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(model.manifest)
     else:
-        print((path / CARD).read_text(encoding="utf-8"))
+        print(model.card)
     return EXIT_OK
 
 

@@ -222,3 +222,24 @@ def test_the_key_id_is_the_start_of_the_public_key_hash() -> None:
     key = new_private_key()
     assert len(key_id(key.public_key())) == 16
     assert key_id(key.public_key()) == key_id(key.public_key())
+
+
+def test_a_bundle_file_that_is_a_device_is_refused_without_reading_it(written: Path) -> None:
+    (written / MANIFEST).unlink()
+    (written / MANIFEST).symlink_to("/dev/zero")
+    assert refused(written, trust=trust(written)) == (
+        f"{written / MANIFEST}: model refused: it was changed or damaged (not a regular file)."
+    )
+
+
+def test_an_oversized_weights_file_is_refused(written: Path, key_file: Path) -> None:
+    with (written / WEIGHTS).open("ab") as handle:
+        handle.truncate(bundle_module.MAX_WEIGHTS_BYTES + 10)
+    assert refused(written, trust=trust(written)).endswith(
+        f"(more than {bundle_module.MAX_WEIGHTS_BYTES} bytes)."
+    )
+
+
+def test_a_deeply_nested_manifest_is_refused_not_a_crash(written: Path) -> None:
+    (written / MANIFEST).write_text("[" * 100_000 + "]" * 100_000)
+    assert refused(written, trust=trust(written)).endswith("(not a JSON object).")

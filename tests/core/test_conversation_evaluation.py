@@ -65,23 +65,24 @@ def test_metrics_on_a_worked_example() -> None:
         Outcome(1, 0.9, 0, 10),  # true positive at message 1
         Outcome(1, 0.8, 142 - 1, 200),  # true positive at message 142
         Outcome(1, 0.2, None, 5),  # false negative
+        Outcome(1, 0.15, None, 5),  # false negative
         Outcome(0, 0.7, 3, 4),  # false positive
         Outcome(0, 0.1, None, 6),  # true negative
     ]
     m = metrics(outcomes, seconds=2.0)
     assert list(m) == KEYS
-    precision, recall = 2 / 3, 2 / 3
+    precision, recall = 2 / 3, 2 / 4
     speed = 1 - (penalty(1) + penalty(142)) / 2
-    assert m["n"] == 5
-    assert m["positives"] == 3
+    assert m["n"] == 6
+    assert m["positives"] == 4
     assert m["precision"] == round(precision, 4)
     assert m["recall"] == round(recall, 4)
-    assert m["f1"] == round(2 / 3, 4)
-    assert m["f0_5"] == round(2 / 3, 4)
-    assert m["auc"] == round(5 / 6, 4)
-    assert m["latency_weighted_f1"] == round(2 / 3 * speed, 4)
+    assert m["f1"] == round(4 / 7, 4)  # 2PR / (P + R)
+    assert m["f0_5"] == round(0.625, 4)  # 1.25PR / (0.25P + R): nearer precision
+    assert m["auc"] == round(6 / 8, 4)
+    assert m["latency_weighted_f1"] == round(4 / 7 * speed, 4)
     assert m["median_messages_to_alert"] == 71.5
-    assert m["messages_per_second"] == 112.5
+    assert m["messages_per_second"] == 115.0
 
 
 def test_metrics_without_any_flag_are_zero_not_a_division_error() -> None:

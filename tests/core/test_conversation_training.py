@@ -181,7 +181,7 @@ def test_a_trained_bundle_loads_only_when_its_key_is_trusted(trained: Path) -> N
     engine = Engine(model)
     scores = engine.scores(GROOMING[0])
     assert len(scores) == len(GROOMING[0])
-    assert scores == sorted(scores)  # the conversation score never goes down
+    assert scores[0] == 0.0  # "hey there" is too little to judge
 
 
 def test_training_twice_gives_the_same_weights(trained: Path, tmp_path: Path) -> None:
@@ -191,8 +191,10 @@ def test_training_twice_gives_the_same_weights(trained: Path, tmp_path: Path) ->
     assert (again / WEIGHTS).read_bytes() == (trained / WEIGHTS).read_bytes()
     first = json.loads((trained / MANIFEST).read_text())
     second = json.loads((again / MANIFEST).read_text())
-    assert first["files"] == second["files"]
-    assert first["data"]["hash"] == second["data"]["hash"]
+    for changing in ("key_id", "created"):
+        first.pop(changing)
+        second.pop(changing)
+    assert first == second  # gate, threshold, measurements, hashes: all the same
 
 
 def conversation(cid: str, *, group: str = "", offender: str = "") -> Conversation:

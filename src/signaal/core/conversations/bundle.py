@@ -21,6 +21,8 @@ import base64
 import hashlib
 import io
 import json
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,6 +87,7 @@ class Model:
     deep: Logistic  # the model stage, where the cheap stage reaches the gate
     deep_language_means: npt.NDArray[np.float32]
     path: Path
+    card: str = ""  # the model card, as verified on loading
 
     @property
     def version(self) -> str:
@@ -202,13 +205,34 @@ def _logistic(prefix: str, arrays: dict[str, npt.NDArray[Any]]) -> Logistic:
     )
 
 
+def quantise(
+    vectors: npt.NDArray[np.float32],
+) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.float32]]:
+    """int8 per-dimension quantisation of the word table, as the bundle stores it."""
+    peak = np.abs(vectors).max(axis=0)
+    scale = np.where(peak > 0, peak / 127.0, 1.0).astype(np.float32)
+    return np.clip(np.rint(vectors / scale), -127, 127).astype(np.int8), scale
+
+
+def as_stored(vectors: WordVectors) -> WordVectors:
+    """The word table exactly as it will be after writing and loading a bundle, so training
+    learns from what is shipped."""
+    quantised, scale = quantise(vectors.vectors)
+    return WordVectors(
+        words=vectors.words,
+        vectors=quantised.astype(np.float32) * scale,
+        weights=vectors.weights.astype(np.float32),
+        log_freq=vectors.log_freq.astype(np.float16).astype(np.float32),
+        languages=vectors.languages,
+        language_means=vectors.language_means.astype(np.float32),
+    )
+
+
 def weights_bytes(model: Model) -> bytes:
     """The arrays, int8-quantised where that loses nothing that matters, in a stable
     layout (no timestamps), so the same model always gives the same bytes."""
     vectors = model.vectors
-    peak = np.abs(vectors.vectors).max(axis=0)
-    scale = np.where(peak > 0, peak / 127.0, 1.0).astype(np.float32)
-    quantised = np.clip(np.rint(vectors.vectors / scale), -127, 127).astype(np.int8)
+    quantised, scale = quantise(vectors.vectors)
     arrays = {
         "words": np.array(vectors.words, dtype=np.str_),
         "vectors": quantised,
@@ -222,7 +246,7 @@ def weights_bytes(model: Model) -> bytes:
         **_logistic_arrays("deep", model.deep),
     }
     buffer = io.BytesIO()
-    np.savez(buffer, **arrays)
+    np.savez(buffer, **arrays)  # type: ignore[arg-type]
     return _stable_zip(buffer.getvalue())
 
 
@@ -268,17 +292,22 @@ def _refuse(code: ErrorCode, path: Path, **params: str) -> SignaalError:
 
 
 def _read(path: Path, limit: int) -> bytes:
+    """A regular file of at most ``limit`` bytes; a device, pipe or link to one is refused
+    (its size says nothing about what reading it would cost)."""
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise _refuse(ErrorCode.MODEL_TAMPERED, path, detail=f"{size} bytes is too large")
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _refuse(ErrorCode.MODEL_TAMPERED, path, detail="not a regular file")
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise _refuse(ErrorCode.MODEL_MISSING, path) from None
     except OSError as exc:
         raise SignaalError(
             [problem(ErrorCode.FILE_UNREADABLE, file=str(path), reason=exc.strerror or "?")]
         ) from None
+    if len(data) > limit:
+        raise _refuse(ErrorCode.MODEL_TAMPERED, path, detail=f"more than {limit} bytes")
+    return data
 
 
 def load_bundle(
@@ -295,7 +324,7 @@ def load_bundle(
         manifest = json.loads(manifest_bytes.decode("utf-8"))
         if not isinstance(manifest, dict):
             raise ValueError
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise _refuse(
             ErrorCode.MODEL_TAMPERED, folder / MANIFEST, detail="not a JSON object"
         ) from None
@@ -321,7 +350,8 @@ def load_bundle(
     if not isinstance(files, dict) or set(files) != {WEIGHTS, CARD}:
         raise _refuse(ErrorCode.MODEL_TAMPERED, folder / MANIFEST, detail="file list is wrong")
     weights = _read(folder / WEIGHTS, MAX_WEIGHTS_BYTES)
-    for name, data in ((WEIGHTS, weights), (CARD, _read(folder / CARD, MAX_MANIFEST_BYTES))):
+    card = _read(folder / CARD, MAX_MANIFEST_BYTES)
+    for name, data in ((WEIGHTS, weights), (CARD, card)):
         if sha256(data) != files[name]:
             raise _refuse(
                 ErrorCode.MODEL_TAMPERED, folder / name, detail="its SHA-256 does not match"
@@ -343,10 +373,10 @@ def load_bundle(
             folder,
             detail="it was trained on another set of behaviours than this Signaal has",
         )
-    return _model(folder, manifest, weights)
+    return _model(folder, manifest, weights, card.decode("utf-8", errors="replace"))
 
 
-def _model(folder: Path, manifest: dict[str, Any], weights: bytes) -> Model:
+def _model(folder: Path, manifest: dict[str, Any], weights: bytes, card: str) -> Model:
     try:
         with np.load(io.BytesIO(weights), allow_pickle=False) as npz:
             arrays = {name: npz[name] for name in ARRAYS}
@@ -386,7 +416,7 @@ def _model(folder: Path, manifest: dict[str, Any], weights: bytes) -> Model:
             folder / WEIGHTS,
             detail="the arrays do not fit the manifest",
         )
-    return Model(manifest, vectors, quick, deep, deep_means, folder)
+    return Model(manifest, vectors, quick, deep, deep_means, folder, card)
 
 
 @lru_cache(maxsize=1)

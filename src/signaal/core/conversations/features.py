@@ -18,9 +18,10 @@ Two views of the window, one per stage:
   (long segments here, short messages there) would teach the model more than its content.
   Chunks are embedded only when deep features are asked for, and each one once.
 
-Nothing depends on the length of the conversation as such: long chats must not look risky
-because they are long (the training data has no long harmless chats to teach otherwise), so
-the conversation-wide view is the alert itself: the highest window score so far.
+The language used for centring is that of the whole conversation so far (a window of a few
+words is too little to tell). Nothing depends on the length of the conversation as such:
+long chats must not look risky because they are long, so the conversation-wide view is the
+alert itself: the highest window score so far.
 """
 
 from __future__ import annotations
@@ -38,12 +39,13 @@ WINDOW_CHARS = 1_500
 MAX_MESSAGE_CHARS = 20_000  # what is read of one message (the detector's own bound too)
 CHUNK_WORDS = 8
 MIN_WINDOW_WORDS = 12  # below this the window is not judged: "hey" is no evidence of anything
-MAX_CHUNKS = 256  # per message: 2,048 words, more than a window holds
+MAX_CHUNKS = 32  # per message: 256 words, about what a window of 1,500 characters holds
 
 
 def chunks(text: str) -> list[str]:
-    """A message cut into pieces of at most ``CHUNK_WORDS`` words (whitespace kept simple);
-    an empty message is one empty chunk."""
+    """A message cut into pieces of at most ``CHUNK_WORDS`` words (whitespace kept simple),
+    its first ``MAX_CHUNKS`` pieces only, so one huge message costs the encoder no more than
+    a full window; an empty message is one empty chunk."""
     words = text.split()
     if len(words) <= CHUNK_WORDS:
         return [" ".join(words)]

@@ -5,6 +5,7 @@ Message numbers are 1-based in both, as a person counts them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -170,9 +171,11 @@ def analysis_text(analysis: Analysis, taxonomy: Taxonomy, lang: Lang) -> str:
 
 
 def timeline_line(analysis: Analysis, lang: Lang, points: int = 10) -> str:
-    """The conversation score at up to ``points`` evenly spaced messages."""
+    """The conversation score at up to ``points`` evenly spaced messages, first and last
+    included."""
     n = len(analysis.messages)
-    picks = sorted({round(i * (n - 1) / max(points - 1, 1)) for i in range(min(points, n))})
+    k = min(points, n)
+    picks = sorted({round(i * (n - 1) / max(k - 1, 1)) for i in range(k)})
     best = 0.0
     peaks = []
     for m in analysis.messages:
@@ -181,6 +184,15 @@ def timeline_line(analysis: Analysis, lang: Lang, points: int = 10) -> str:
     return ", ".join(f"#{i + 1} {_number(peaks[i], lang)}" for i in picks)
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: str) -> str:
+    """Text from a chat export, made harmless for a terminal: control characters (escape
+    sequences that could move the cursor or rewrite the screen) become "?"."""
+    return CONTROL.sub("?", text)
+
+
 def file_text(source: str, analyses: Sequence[Analysis], taxonomy: Taxonomy, lang: Lang) -> str:
     parts = [analysis_text(a, taxonomy, lang) for a in analyses]
-    return "\n\n".join([*parts, NOTE.get(lang)])
+    return safe("\n\n".join([*parts, NOTE.get(lang)]))

@@ -20,7 +20,8 @@
 5. Pick the alert threshold on those cross-validated scores (the best F1 with precision at
    least ``MIN_PRECISION``), fit the final model on everything, write and sign the bundle.
 
-Everything random is seeded; the same data and settings give the same bundle.
+Everything random is seeded; the same data and settings give the same weights, gate,
+threshold and measurements (the manifest also records the date it was made).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import platform
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ import numpy as np
 import numpy.typing as npt
 
 from signaal import __version__
-from signaal.core.conversations.bundle import Model, write_bundle
+from signaal.core.conversations.bundle import Model, as_stored, write_bundle
 from signaal.core.conversations.classifier import Logistic, fit_logistic
 from signaal.core.conversations.encoder import (
     ENCODER_PACKAGE,
@@ -102,7 +103,7 @@ def group_of(conversation: Conversation) -> str:
     offenders = sorted({m.author for m in conversation.messages if m.role == "offender"})
     if offenders:
         return "offender:" + offenders[0]
-    return "conversation:" + conversation.source + ":" + conversation.id
+    return "conversation:" + Path(conversation.source).name + ":" + conversation.id
 
 
 def _fingerprints(conversation: Conversation) -> set[str]:
@@ -214,8 +215,13 @@ class CachedEncoder:
         self._store = store
         self._stored: dict[str, npt.NDArray[np.float32]] = {}
         if store is not None and store.exists():
-            with np.load(store, allow_pickle=False) as npz:
-                self._stored = dict(zip(npz["keys"].tolist(), npz["vectors"], strict=True))
+            try:
+                with store.open("rb") as handle, np.load(handle, allow_pickle=False) as npz:
+                    self._stored = dict(zip(npz["keys"].tolist(), npz["vectors"], strict=True))
+            except (OSError, ValueError, KeyError, EOFError):
+                raise SignaalError(
+                    [problem(ErrorCode.FILE_UNREADABLE, file=str(store), reason="not a cache")]
+                ) from None
 
     @staticmethod
     def _key(text: str) -> str:
@@ -447,7 +453,7 @@ def train(
     cached = CachedEncoder(encoder or default_encoder(), cache)
     words, freq = vocabulary(per_language)
     progress(f"embedding {len(words)} words with multilingual-e5-small")
-    vectors = build_word_vectors(words, freq, cached, dims)
+    vectors = as_stored(build_word_vectors(words, freq, cached, dims))
     means = deep_language_means(words, freq, cached)
     cached.warm(
         [
@@ -525,6 +531,7 @@ def train(
             "gate_recall": GATE_RECALL,
             "python": platform.python_version(),
             "numpy": np.__version__,
+            "wordfreq": _version("wordfreq"),
         },
         "cross_validation": cv,
         "cross_validation_quick_stage_only": {**cv_quick, "threshold": quick_threshold},
@@ -541,6 +548,13 @@ def train(
     )
     written = write_bundle(out, model, model_card(manifest), key)
     return Result(written, cv, by_source)
+
+
+def _version(package: str) -> str | None:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
 
 
 def _metric_rows(table: dict[str, dict[str, object]]) -> str:

@@ -1,0 +1,332 @@
+"""The engine with the shipped model: signals, scores over time, alert point, explanation,
+and the `signaal conversations` commands on files it has never seen."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from signaal.cli import main
+from signaal.core.conversations.bundle import default_path, load_bundle
+from signaal.core.conversations.engine import Engine
+from signaal.core.conversations.features import MAX_CHUNKS, MIN_WINDOW_WORDS, chunks
+from signaal.core.conversations.importers.base import read_conversations
+from signaal.core.conversations.model import Conversation, Message
+from signaal.core.conversations.report import file_dict
+from signaal.core.conversations.signals import load_taxonomy
+from signaal.core.i18n import Lang
+
+TEST_DATA = Path(__file__).parent.parent / "data" / "conversations"
+
+# Written for these tests: an adult grooming a 13-year-old, and a mother with her daughter.
+GROOMING_NL = """\
+12-03-2026 19:02 - Mark: hoi! zag je filmpje op tiktok, je kan echt goed dansen
+12-03-2026 19:03 - Lisa: haha dankje
+12-03-2026 19:05 - Mark: hoe oud ben je eigenlijk?
+12-03-2026 19:06 - Lisa: 13
+12-03-2026 19:07 - Mark: je bent echt heel volwassen voor je leeftijd
+12-03-2026 19:09 - Mark: zijn je ouders thuis?
+12-03-2026 19:10 - Lisa: nee die werken tot laat
+12-03-2026 19:12 - Mark: vertel niemand dat we praten oke? dit is ons geheimpje
+12-03-2026 19:13 - Mark: stuur ff een foto van jezelf
+12-03-2026 19:15 - Mark: zullen we zaterdag afspreken? ik haal je op bij het station
+"""
+HARMLESS_NL = """\
+12-03-2026 16:02 - Mama: hoi schat, hoe was school?
+12-03-2026 16:10 - Sanne: goed! we hadden een toets voor aardrijkskunde
+12-03-2026 16:11 - Mama: en hoe ging die?
+12-03-2026 16:15 - Sanne: wel oke denk ik, vraag 3 was lastig
+12-03-2026 16:20 - Mama: ik ben vanavond later thuis, er staat eten in de koelkast
+12-03-2026 16:21 - Sanne: oke is goed. mag ik om 7 uur naar Fleur om huiswerk te maken?
+12-03-2026 16:25 - Mama: ja hoor, als je om 9 uur thuis bent
+12-03-2026 16:26 - Sanne: top dankje
+12-03-2026 16:30 - Mama: en neem je fietslampje mee, het wordt vroeg donker
+12-03-2026 16:31 - Sanne: jaja doe ik, tot vanavond
+"""
+EVALUATION_KEYS = [
+    "n",
+    "positives",
+    "precision",
+    "recall",
+    "f1",
+    "f0_5",
+    "auc",
+    "latency_weighted_f1",
+    "median_messages_to_alert",
+    "messages_per_second",
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def chat(tmp_path: Path, text: str, name: str = "chat.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_shipped_model_is_signed_by_a_shipped_key_and_fits_the_taxonomy() -> None:
+    model = load_bundle(default_path(), behaviours=load_taxonomy().ids)
+    assert model.version == "1.0.0"
+    assert 0.0 < model.gate <= model.threshold < 1.0
+    assert model.manifest["data"]["files"]  # names the data it was trained on
+
+
+def test_signals_name_the_exact_words_and_who_wrote_them(tmp_path: Path, engine: Engine) -> None:
+    conversation = read_conversations(chat(tmp_path, GROOMING_NL))[0]
+    analysis = engine.analyze(conversation)
+    found = [(s.message + 1, s.author, s.behaviour, s.text) for s in analysis.signals]
+    assert found == [
+        (3, "Mark", "risk_assessment", "hoe oud ben je"),
+        (5, "Mark", "contact_trust", "volwassen voor je leeftijd"),
+        (6, "Mark", "risk_assessment", "zijn je ouders thuis"),
+        (8, "Mark", "secrecy_isolation", "vertel niemand"),
+        (8, "Mark", "secrecy_isolation", "ons geheimpje"),
+        (9, "Mark", "image_request", "stuur ff een foto"),
+        (10, "Mark", "meeting", "ik haal je op"),
+    ]
+    message = conversation.messages[7].text
+    first = analysis.signals[3]
+    assert message[first.start : first.end] == "vertel niemand"
+
+
+def test_a_dutch_grooming_chat_alerts_and_a_mothers_chat_does_not(
+    tmp_path: Path, engine: Engine
+) -> None:
+    grooming = engine.analyze(read_conversations(chat(tmp_path, GROOMING_NL, "a.txt"))[0])
+    harmless = engine.analyze(read_conversations(chat(tmp_path, HARMLESS_NL, "b.txt"))[0])
+    assert grooming.alert
+    assert grooming.language == "nl"
+    assert not harmless.alert
+    assert harmless.signals == ()
+    assert harmless.score < grooming.score
+
+
+def test_the_phase_is_the_furthest_reached_and_phases_are_in_order(
+    tmp_path: Path, engine: Engine
+) -> None:
+    analysis = engine.analyze(read_conversations(chat(tmp_path, GROOMING_NL))[0])
+    assert analysis.phase == "meeting"
+    assert [(p.phase, p.first + 1, p.last + 1, p.hits) for p in analysis.phases] == [
+        ("risk", 3, 6, 2),
+        ("contact", 5, 5, 1),
+        ("exclusivity", 8, 8, 2),
+        ("sexual", 9, 9, 1),
+        ("meeting", 10, 10, 1),
+    ]
+    assert [m.phase for m in analysis.messages][:3] == [None, None, "risk"]
+
+
+def test_a_window_with_too_few_words_is_not_judged(engine: Engine) -> None:
+    assert engine.scores(["hoi", "hey", "hoe gaat het"]) == [0.0, 0.0, 0.0]
+    words = " ".join(["woord"] * MIN_WINDOW_WORDS)
+    assert engine.scores([words])[0] > 0.0
+
+
+def test_scores_and_analyze_agree_message_by_message(tmp_path: Path, engine: Engine) -> None:
+    conversation = read_conversations(chat(tmp_path, GROOMING_NL))[0]
+    analysis = engine.analyze(conversation)
+    running = []
+    best = 0.0
+    for message in analysis.messages:
+        best = max(best, message.score)
+        running.append(best)
+    assert engine.scores([m.text for m in conversation.messages]) == running
+    assert analysis.alert_at == next(
+        i for i, s in enumerate(running) if s >= engine.model.threshold
+    )
+
+
+def test_the_explanation_gives_score_alert_behaviours_phase_and_caution(engine: Engine) -> None:
+    threshold = engine.model.threshold
+    text = engine.explain(0.91, 4, {"risk_assessment": 2, "image_request": 1}, "sexual")
+    nl_threshold = f"{threshold:.2f}".replace(".", ",")
+    assert text.nl == (
+        f"Risicoscore 0,91: boven de drempel van {nl_threshold}, vanaf bericht 5. "
+        "Gevonden gedrag: risico inschatten (2×), vragen om foto's of video (1×). "
+        "Verste fase: seksualisering. Dit is een signaal om samen met iemand na te "
+        "gaan, geen bewijs."
+    )
+    assert text.en.startswith(f"Risk score 0.91: above the threshold of {threshold:.2f}")
+    quiet = engine.explain(0.05, None, {}, None)
+    assert quiet.en == (
+        f"Risk score 0.05: below the threshold of {threshold:.2f}. No behaviour from the list "
+        "was found. This is a signal to check with someone, not proof."
+    )
+
+
+def test_an_empty_conversation_is_analysed_without_error(engine: Engine) -> None:
+    analysis = engine.analyze(Conversation("empty", (), "x", "jsonl"))
+    assert (analysis.score, analysis.alert_at, analysis.phase, analysis.language) == (
+        0.0,
+        None,
+        None,
+        "",
+    )
+
+
+def test_a_huge_message_is_read_within_bounds(engine: Engine) -> None:
+    conversation = Conversation("big", (Message("stuur een foto " * 400_000),), "x", "jsonl")
+    analysis = engine.analyze(conversation)
+    assert analysis.messages[0].signals  # the start of the message was read
+    # and the encoder sees no more of it than a window holds
+    assert len(chunks("stuur een foto " * 400_000)) == MAX_CHUNKS
+
+
+# --- the commands -------------------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_analyze_json_gives_signals_score_timeline_and_alert(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = chat(tmp_path, GROOMING_NL)
+    code, out, err = run(capsys, "conversations", "analyze", str(path), "--json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["file"] == str(path)
+    assert data["conversations_found"] == 1
+    assert data["alert"] is True
+    one = data["conversations"][0]
+    assert one["format"] == "whatsapp"
+    assert one["messages"] == 10
+    assert one["authors"] == ["Mark", "Lisa"]
+    assert one["alert_at"]["author"] in ("Mark", "Lisa")
+    assert one["score"] == data["score"]
+    assert [t["message"] for t in one["timeline"]] == list(range(1, 11))
+    assert one["timeline"][2]["signals"] == ["risk_assessment"]
+    assert one["signals"][0] == {
+        "message": 3,
+        "author": "Mark",
+        "behaviour": "risk_assessment",
+        "start": 0,
+        "end": 14,
+        "text": "hoe oud ben je",
+        "pattern_language": "nl",
+    }
+    assert one["behaviours"][0] == {
+        "id": "risk_assessment",
+        "name": "Risico inschatten",
+        "hits": 2,
+        "article": "gebied-online",
+    }
+    assert one["phase_name"] == "Afspreken in het echt"
+    assert one["explanation"].endswith("geen bewijs.")
+
+
+def test_analyze_prints_a_readable_report_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(
+        capsys, "conversations", "analyze", str(chat(tmp_path, GROOMING_NL)), "--lang", "en"
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Conversation chat (whatsapp, 10 messages, language: nl)"
+    assert lines[1].startswith("Risk score: ")
+    assert "ALERT from message" in lines[1]
+    assert "  #3 [Mark] checking the risk: «hoe oud ben je»" in lines
+    assert lines[-1] == (
+        "A score is a signal to check with someone who knows about this, not proof and not a "
+        "judgement about a person."
+    )
+
+
+def test_analyze_names_the_file_of_a_broken_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = chat(tmp_path, "this is not a chat\n", "broken.txt")
+    code, out, err = run(capsys, "conversations", "analyze", str(path), "--format", "whatsapp")
+    assert (code, out) == (1, "")
+    assert err.startswith(f"{path}:1: dit is geen geldige whatsapp-export")
+
+
+def test_analyze_refuses_a_model_with_a_changed_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    for item in default_path().iterdir():
+        (folder / item.name).write_bytes(item.read_bytes())
+    (folder / "MODEL_CARD.md").write_text("# changed\n")
+    path = chat(tmp_path, GROOMING_NL)
+    code, out, err = run(
+        capsys, "conversations", "analyze", str(path), "--model", str(folder), "--lang", "en"
+    )
+    assert (code, out) == (1, "")
+    assert err == (
+        f"{folder / 'MODEL_CARD.md'}: model refused: it was changed or damaged "
+        "(its SHA-256 does not match).\n"
+    )
+
+
+def test_a_report_cannot_send_escape_codes_to_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "c.jsonl"
+    line = {"id": "x\u001b]0;pwned\u0007", "messages": [{"author": "a\u001b[2J", "text": "hoi"}]}
+    path.write_text(json.dumps(line) + "\n")
+    code, out, _ = run(capsys, "conversations", "analyze", str(path), "--lang", "en")
+    assert code == 0
+    assert "\u001b" not in out
+    assert "\u0007" not in out
+    assert out.startswith("Conversation x?]0;pwned? (jsonl, 1 messages")
+
+
+def test_evaluate_json_has_exactly_the_documented_keys(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(
+        capsys, "conversations", "evaluate", str(TEST_DATA / "eval_en.jsonl"), "--json"
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert list(data) == EVALUATION_KEYS
+    assert (data["n"], data["positives"]) == (40, 16)
+    assert data["messages_per_second"] > 0
+
+
+def test_evaluate_refuses_unlabelled_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "u.jsonl"
+    path.write_text('{"id": "c9", "messages": [{"text": "hoi"}]}\n')
+    code, out, err = run(capsys, "conversations", "evaluate", str(path), "--lang", "en")
+    assert (code, out) == (1, "")
+    assert err == (
+        f"{path}: conversations without a 'label' (0 or 1): c9. Evaluating and training need "
+        "labelled conversations.\n"
+    )
+
+
+def test_behaviours_lists_the_taxonomy_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "conversations", "behaviours", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert [b["id"] for b in data["behaviours"]] == list(load_taxonomy().ids)
+    assert data["behaviours"][0]["name"] == "Complimenten en vertrouwen winnen"
+
+
+def test_model_shows_the_model_card(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "conversations", "model")
+    assert code == 0
+    assert out.startswith("# Model card: Signaal conversation model 1.0.0")
+
+
+def test_file_summary_takes_the_highest_conversation(tmp_path: Path, engine: Engine) -> None:
+    a = engine.analyze(read_conversations(chat(tmp_path, GROOMING_NL, "a.txt"))[0])
+    b = engine.analyze(read_conversations(chat(tmp_path, HARMLESS_NL, "b.txt"))[0])
+    summary = file_dict("x", [b, a], engine.taxonomy, Lang.EN, engine.model.version)
+    assert summary["score"] == round(a.score, 4)
+    assert summary["alert"] is True
+    assert summary["conversations_found"] == 2
