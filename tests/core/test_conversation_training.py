@@ -7,8 +7,11 @@ word table, so they run in seconds with the real encoder.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
 import pytest
 
 from signaal.core.conversations.bundle import (
@@ -23,6 +26,7 @@ from signaal.core.conversations.engine import Engine
 from signaal.core.conversations.model import Conversation, Message
 from signaal.core.conversations.signals import load_taxonomy
 from signaal.core.conversations.training import (
+    CachedEncoder,
     folds,
     group_of,
     load_training_set,
@@ -256,3 +260,45 @@ def test_training_refuses_data_with_one_label_only(tmp_path: Path) -> None:
         f"{tmp_path}: de trainingsdata heeft maar één soort label; er zijn gesprekken met "
         "label 0 én 1 nodig."
     )
+
+
+class CountingEncoder:
+    """Stands in for the encoder to count what reaches it; the cache is what is tested."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        self.seen.extend(texts)
+        return np.array([[len(t), 1.0] for t in texts], np.float32)
+
+
+def test_the_vector_cache_is_kept_between_runs_and_never_loses_entries(tmp_path: Path) -> None:
+    store = tmp_path / "vectors.cache"  # no .npz suffix: the name is used as given
+    first = CountingEncoder()
+    cached = CachedEncoder(first, store)
+    cached.warm(["a", "bb"], lambda _: None)
+    cached.warm(["ccc"], lambda _: None)
+    assert first.seen == ["a", "bb", "ccc"]
+    assert store.exists()
+    second = CountingEncoder()
+    again = CachedEncoder(second, store)
+    again.warm(["ccc"], lambda _: None)  # only a hit: nothing saved, nothing lost
+    again.warm(["dddd"], lambda _: None)
+    assert second.seen == ["dddd"]
+    third = CountingEncoder()
+    assert CachedEncoder(third, store).encode(["a", "bb", "ccc", "dddd"]).tolist() == [
+        [1.0, 1.0],
+        [2.0, 1.0],
+        [3.0, 1.0],
+        [4.0, 1.0],
+    ]
+    assert third.seen == []
+
+
+def test_a_broken_cache_file_is_named(tmp_path: Path) -> None:
+    store = tmp_path / "vectors.cache"
+    store.write_bytes(b"not a cache")
+    with pytest.raises(SignaalError) as info:
+        CachedEncoder(CountingEncoder(), store)
+    assert info.value.render(Lang.EN) == (f"{store}: file cannot be read (not a cache).")

@@ -108,22 +108,45 @@ def evaluate(
     return metrics(outcomes, seconds=seconds)
 
 
+def at_prevalence(outcomes: Sequence[Outcome], prevalence: float) -> tuple[float, float, float]:
+    """Precision, recall and F1 expected where a share ``prevalence`` of conversations is
+    positive, from the true and false positive rates of ``outcomes``. Labelled data rarely
+    has the mix of real use (here most labelled chats are positive), and precision depends
+    on that mix."""
+    positives = [o for o in outcomes if o.label == 1]
+    negatives = [o for o in outcomes if o.label == 0]
+    tpr = sum(o.alert_at is not None for o in positives) / max(len(positives), 1)
+    fpr = sum(o.alert_at is not None for o in negatives) / max(len(negatives), 1)
+    flagged = prevalence * tpr + (1 - prevalence) * fpr
+    precision = prevalence * tpr / flagged if flagged else 0.0
+    f1 = 2 * precision * tpr / (precision + tpr) if precision + tpr else 0.0
+    return precision, tpr, f1
+
+
 def best_threshold(
-    outcomes_at: Callable[[float], Sequence[Outcome]], *, min_precision: float
+    outcomes_at: Callable[[float], Sequence[Outcome]],
+    *,
+    min_precision: float,
+    prevalence: float | None = None,
 ) -> float:
-    """The threshold with the highest F1 among those whose precision reaches
-    ``min_precision`` (the highest precision if none does); ties go to the higher one."""
-    best: tuple[float, float, float] | None = None
+    """The threshold (in steps of 0.01) with the highest F1 among those whose precision
+    reaches ``min_precision`` (the highest precision if none does); ties go to the higher
+    one. With ``prevalence``, precision and F1 are those expected at that mix."""
+    best: tuple[float, float] | None = None
     fallback: tuple[float, float] | None = None
     for step in range(5, 100):
         threshold = step / 100
-        m = metrics(outcomes_at(threshold))
-        precision = float(m["precision"])  # type: ignore[arg-type]
-        f1 = float(m["f1"])  # type: ignore[arg-type]
+        outcomes = outcomes_at(threshold)
+        if prevalence is None:
+            m = metrics(outcomes)
+            precision = float(m["precision"])  # type: ignore[arg-type]
+            f1 = float(m["f1"])  # type: ignore[arg-type]
+        else:
+            precision, _, f1 = at_prevalence(outcomes, prevalence)
         if fallback is None or (precision, threshold) >= fallback:
             fallback = (precision, threshold)
-        if precision >= min_precision and (best is None or (f1, threshold) >= best[:2]):
-            best = (f1, threshold, precision)
+        if precision >= min_precision and (best is None or (f1, threshold) >= best):
+            best = (f1, threshold)
     if best is not None:
         return best[1]
     return fallback[1] if fallback is not None else 0.5
