@@ -17,6 +17,7 @@ from signaal.core.conversations.model import Conversation, Message
 from signaal.core.conversations.report import file_dict
 from signaal.core.conversations.signals import load_taxonomy
 from signaal.core.i18n import Lang
+from tests.core.test_conversation_evaluation import KEYS as EVALUATION_KEYS
 
 TEST_DATA = Path(__file__).parent.parent / "data" / "conversations"
 
@@ -45,18 +46,6 @@ HARMLESS_NL = """\
 12-03-2026 16:30 - Mama: en neem je fietslampje mee, het wordt vroeg donker
 12-03-2026 16:31 - Sanne: jaja doe ik, tot vanavond
 """
-EVALUATION_KEYS = [
-    "n",
-    "positives",
-    "precision",
-    "recall",
-    "f1",
-    "f0_5",
-    "auc",
-    "latency_weighted_f1",
-    "median_messages_to_alert",
-    "messages_per_second",
-]
 
 
 @pytest.fixture(scope="module")
