@@ -12,7 +12,11 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
 def violations(page: Page) -> list[str]:
-    """Each violation as 'rule: target', so a failure says what and where."""
+    """Each violation as 'rule: target', so a failure says what and where. Waits for the
+    page to have loaded (its stylesheet applied): on a busy machine axe could otherwise
+    measure the unstyled page, whose links are smaller."""
+    page.wait_for_load_state("load")
+    page.wait_for_function("() => document.fonts.status === 'loaded'")
     results = _AXE.run(
         page, options={"runOnly": {"type": "tag", "values": TAGS}, "resultTypes": ["violations"]}
     )
@@ -23,6 +27,7 @@ def violations(page: Page) -> list[str]:
 def target_sizes(page: Page) -> list[str]:
     """Links and controls smaller than 24 by 24 CSS pixels (WCAG 2.2 SC 2.5.8), except inline
     links inside running text, which the criterion exempts."""
+    page.wait_for_load_state("load")
     small: list[str] = page.evaluate("""() => {
         const out = [];
         for (const el of document.querySelectorAll('a, button, input, select, summary, textarea')) {

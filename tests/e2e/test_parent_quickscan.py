@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -93,7 +94,18 @@ def test_it_lets_a_parent_do_the_quickscan_and_leave_quickly(
     page.wait_for_url(f"{NEUTRAL}/**")
     assert page.url.startswith(NEUTRAL)
     origin = base.split("//")[1]
-    assert [c for c in page.context.cookies() if origin.startswith(c["domain"])] == []
+    assert left_cookies(page, origin) == []
+
+
+def left_cookies(page: Page, origin: str, seconds: float = 5.0) -> list[object]:
+    """The site's cookies once the exit beacon has been answered: the page leaves at once
+    and the beacon's Clear-Site-Data arrives a moment later (later on a busy machine)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        left = [c for c in page.context.cookies() if origin.startswith(c["domain"])]
+        if not left or time.monotonic() > deadline:
+            return list(left)
+        page.wait_for_timeout(100)
 
 
 def test_it_leaves_at_once_when_escape_is_pressed_twice(
