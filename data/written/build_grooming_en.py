@@ -9,7 +9,7 @@ import engine  # noqa: E402
 for part in sorted((HERE / "_src").glob("part*.py")):
     exec(compile(part.read_text(encoding="utf-8"), str(part), "exec"), {"C": engine.C, "F": engine.F})
 
-out = HERE / "grooming_en.jsonl"
+out = HERE.parent.parent / "src/signaal/core/conversations/training_data/written_grooming_en.jsonl"
 with out.open("w", encoding="utf-8") as f:
     for i, c in enumerate(engine.CONVS, 1):
         cid = f"groom-{i:03d}"

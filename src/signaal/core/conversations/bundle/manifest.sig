@@ -1,1 +1,1 @@
-mIYHBeTVCVCGWwMERSae8ofYY2H6YaI89ib/B1IZwtBknNKaLd2WN2eslhNJwRS/owFUpytgareCetA5zDQHAg==
+D3BYBPvbfogej7gyWajgmsiIG7yeV06oaq6twDltG5pVgva//G8zNpJBuyE6cY4FpNDihHb9kWbnQNJOYQ/TDw==
