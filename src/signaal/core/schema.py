@@ -171,6 +171,24 @@ class Reader:
         value = self.scalar(m, key, item=item, expected=WHOLE, types=(int,))
         return value if isinstance(value, int) else None
 
+    def weight(
+        self, m: YMap, key: str, bounds: tuple[int, int], *, item: str | None = None
+    ) -> int | None:
+        """A whole number within ``bounds`` (inclusive); out of range is reported once, as
+        WEIGHT_OUT_OF_RANGE with the allowed range, and gives None."""
+        value = self.integer(m, key, item=item)
+        if value is not None and not bounds[0] <= value <= bounds[1]:
+            self.add(
+                ErrorCode.WEIGHT_OUT_OF_RANGE,
+                line=m.entries[key].line,
+                item=item,
+                value=value,
+                low=bounds[0],
+                high=bounds[1],
+            )
+            return None
+        return value
+
     def number(self, m: YMap, key: str, *, item: str | None = None) -> float | None:
         value = self.scalar(m, key, item=item, expected=NUMBER, types=(int, float))
         return float(value) if isinstance(value, int | float) else None

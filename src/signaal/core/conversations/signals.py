@@ -223,17 +223,7 @@ def _read_behaviours(r: Reader, top: YMap, phase_ids: dict[str, int]) -> tuple[B
             )
             article = None
         phase, phase_ok = _read_phase(r, m, bid, phase_ids)
-        weight = r.integer(m, "weight", item=bid)
-        if weight is not None and not WEIGHTS[0] <= weight <= WEIGHTS[1]:
-            r.add(
-                ErrorCode.WEIGHT_OUT_OF_RANGE,
-                line=m.entries["weight"].line,
-                item=bid,
-                value=weight,
-                low=WEIGHTS[0],
-                high=WEIGHTS[1],
-            )
-            weight = None
+        weight = r.weight(m, "weight", WEIGHTS, item=bid)
         patterns = _read_patterns(r, m, bid)
         if bid and name and description and article and phase_ok and weight is not None:
             out.append(

@@ -115,17 +115,7 @@ class _Builder:
                 allowed=allowed,
             )
             kind = None
-        weight = r.integer(m, "weight", item=iid) if "weight" in m.entries else 1
-        if weight is not None and not WEIGHTS[0] <= weight <= WEIGHTS[1]:
-            r.add(
-                ErrorCode.WEIGHT_OUT_OF_RANGE,
-                line=m.entries["weight"].line,
-                item=iid,
-                value=weight,
-                low=WEIGHTS[0],
-                high=WEIGHTS[1],
-            )
-            weight = None
+        weight = r.weight(m, "weight", WEIGHTS, item=iid) if "weight" in m.entries else 1
         phase = r.enum(m, "phase", Phase, item=iid)
         text = r.text(m, "text", item=iid)
         help_text = r.text(m, "help", item=iid)
