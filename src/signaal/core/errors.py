@@ -65,6 +65,12 @@ class ErrorCode(StrEnum):
     NO_TRAINING_DATA = "no_training_data"
     UNLABELLED = "unlabelled"
     ONE_CLASS = "one_class"
+    UNKNOWN_FORM_VERSION = "unknown_form_version"
+    MISSING_ANSWER = "missing_answer"
+    DUPLICATE_ANSWER = "duplicate_answer"
+    EXCLUSIVE_ANSWER = "exclusive_answer"
+    INVALID_CHAT_CODE = "invalid_chat_code"
+    INVALID_HOURS = "invalid_hours"
 
 
 # The catalogue: one message per code, Dutch and English, with {placeholders}.
@@ -289,6 +295,34 @@ MESSAGES: dict[ErrorCode, LocalText] = {
         "de trainingsdata heeft maar één soort label; er zijn gesprekken met label 0 én 1 nodig.",
         "the training data has only one kind of label; conversations with label 0 and 1 are "
         "needed.",
+    ),
+    ErrorCode.UNKNOWN_FORM_VERSION: LocalText(
+        "onbekende versie '{value}' van het registratieformulier; beschikbaar zijn: {allowed}.",
+        "unknown version '{value}' of the registration form; available are: {allowed}.",
+    ),
+    ErrorCode.MISSING_ANSWER: LocalText(
+        "'{field}' ({label}) is niet ingevuld; dat is verplicht{when}.",
+        "'{field}' ({label}) is not filled in; it is required{when}.",
+    ),
+    ErrorCode.DUPLICATE_ANSWER: LocalText(
+        "'{field}' noemt '{value}' twee keer; noem elke code één keer.",
+        "'{field}' names '{value}' twice; name each code once.",
+    ),
+    ErrorCode.EXCLUSIVE_ANSWER: LocalText(
+        "'{field}': '{value}' kan niet samen met een ander antwoord; kies '{value}' alleen, of "
+        "laat '{value}' weg.",
+        "'{field}': '{value}' cannot go together with another answer; choose '{value}' alone, "
+        "or leave '{value}' out.",
+    ),
+    ErrorCode.INVALID_CHAT_CODE: LocalText(
+        "deze chatcode klopt niet. Een chatcode is drie woorden en een getal, zoals "
+        "'{example}'.",
+        "this chat code is not right. A chat code is three words and a number, such as "
+        "'{example}'.",
+    ),
+    ErrorCode.INVALID_HOURS: LocalText(
+        "'{field}' is ongeldig: {detail}.",
+        "'{field}' is invalid: {detail}.",
     ),
 }
 
