@@ -47,9 +47,25 @@ def test_it_reads_the_weekly_periods_and_holidays(hours: OpeningHours) -> None:
     assert hours.holidays == frozenset({date(2026, 12, 25)})
 
 
-def test_it_gives_back_the_data_it_was_read_from(hours: OpeningHours) -> None:
-    assert hours.to_data() == EVENINGS
-    assert parse_opening_hours(hours.to_data()) == hours
+def test_it_gives_back_the_data_it_was_read_from_with_midnight_as_24_00(
+    hours: OpeningHours,
+) -> None:
+    data = hours.to_data()
+    assert data["weekly"] == dict(EVENINGS["weekly"], sunday=["19:00-24:00"])  # type: ignore[arg-type]
+    assert {k: v for k, v in data.items() if k != "weekly"} == {
+        "timezone": "Europe/Amsterdam",
+        "holidays": ["2026-12-25"],
+    }
+    assert parse_opening_hours(data) == hours
+
+
+def test_it_is_open_the_whole_day_for_00_00_to_24_00() -> None:
+    hours = parse_opening_hours({"weekly": {"monday": ["00:00-24:00"]}})
+    assert hours.is_open(local(2026, 11, 23, 0, 0))
+    assert hours.is_open(local(2026, 11, 23, 23, 59))
+    assert not hours.is_open(local(2026, 11, 24, 0, 0))
+    assert not hours.is_open(local(2026, 11, 22, 23, 59))
+    assert hours.to_data()["weekly"] == {"monday": ["00:00-24:00"]}
 
 
 @pytest.mark.parametrize(
@@ -243,7 +259,9 @@ def test_it_refuses_a_day_that_does_not_exist__error() -> None:
     ]
 
 
-@pytest.mark.parametrize("text", ["24:00-02:00", "19-23", "19:00 - 23:00", "7:00-9:00", 1900])
+@pytest.mark.parametrize(
+    "text", ["24:00-02:00", "19:00-24:30", "19-23", "19:00 - 23:00", "7:00-9:00", 1900]
+)
 def test_it_refuses_a_period_that_is_not_hh_mm_hh_mm__error(text: object) -> None:
     assert problems_of({"weekly": {"friday": ["19:00-20:00", text]}}) == [
         f"Jeugdzorg Test: item weekly.friday[1]: 'weekly.friday[1]' is invalid: '{text}' is not "
@@ -251,10 +269,18 @@ def test_it_refuses_a_period_that_is_not_hh_mm_hh_mm__error(text: object) -> Non
     ]
 
 
-def test_it_refuses_a_period_that_starts_and_ends_at_the_same_time__error() -> None:
-    assert problems_of({"weekly": {"friday": ["19:00-19:00"]}}) == [
-        "Jeugdzorg Test: item weekly.friday[0]: 'weekly.friday[0]' is invalid: '19:00-19:00' "
+@pytest.mark.parametrize("text", ["19:00-19:00", "00:00-00:00"])
+def test_it_refuses_a_period_that_starts_and_ends_at_the_same_time__error(text: str) -> None:
+    assert problems_of({"weekly": {"friday": [text]}}) == [
+        f"Jeugdzorg Test: item weekly.friday[0]: 'weekly.friday[0]' is invalid: '{text}' "
         "starts and ends at the same time."
+    ]
+
+
+def test_it_refuses_another_period_beside_a_whole_day__error() -> None:
+    assert problems_of({"weekly": {"friday": ["00:00-24:00", "19:00-23:00"]}}) == [
+        "Jeugdzorg Test: item weekly.friday: 'weekly.friday' is invalid: periods 00:00-24:00 "
+        "and 19:00-23:00 overlap."
     ]
 
 

@@ -94,7 +94,7 @@ def test_it_creates_the_database_and_keys_in_the_data_directory(
 ) -> None:
     _base, _output, data = server
     assert (data / "signaal.sqlite3").exists()
-    for name in ("secret_key", "encryption_keys"):
+    for name in ("secret_key", "encryption_keys", "visitor_secret"):
         assert (data / name).stat().st_mode & 0o077 == 0  # readable by the owner only
 
 
@@ -104,6 +104,7 @@ def test_it_refuses_demo_accounts_on_a_real_database__error() -> None:
         "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none",
         "SIGNAAL_SECRET_KEY": "x" * 50,
         "SIGNAAL_ENCRYPTION_KEYS": "dGVzdC1vbmx5LWtleS0wMTIzNDU2Nzg5YWJjZGVmMDE=",
+        "SIGNAAL_VISITOR_SECRET": "y" * 40,
         "DJANGO_SETTINGS_MODULE": "signaal.web.settings",
     }
     done = subprocess.run(

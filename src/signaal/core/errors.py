@@ -315,8 +315,7 @@ MESSAGES: dict[ErrorCode, LocalText] = {
         "or leave '{value}' out.",
     ),
     ErrorCode.INVALID_CHAT_CODE: LocalText(
-        "deze chatcode klopt niet. Een chatcode is drie woorden en een getal, zoals "
-        "'{example}'.",
+        "deze chatcode klopt niet. Een chatcode is drie woorden en een getal, zoals '{example}'.",
         "this chat code is not right. A chat code is three words and a number, such as "
         "'{example}'.",
     ),

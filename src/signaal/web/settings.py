@@ -2,7 +2,7 @@
 
 Embedded default: a SQLite file in SIGNAAL_DATA_DIR and generated secrets there; nothing else
 to install. Production: DATABASE_URL (PostgreSQL), SIGNAAL_SECRET_KEY, SIGNAAL_ENCRYPTION_KEYS,
-REDIS_URL (for the help chat), behind a TLS proxy.
+SIGNAAL_VISITOR_SECRET, REDIS_URL (for the help chat), behind a TLS proxy.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ SECRET_KEY = stored_secret("SIGNAAL_SECRET_KEY", file_name="secret_key")
 ENCRYPTION_KEYS = stored_secret(
     "SIGNAAL_ENCRYPTION_KEYS", file_name="encryption_keys", make="fernet"
 ).split(",")
+# the help chat's visitor keys: yearly salts are derived from it (core.helpline.visitor)
+VISITOR_SECRET = stored_secret("SIGNAAL_VISITOR_SECRET", file_name="visitor_secret")
 ALLOWED_HOSTS = env_list("SIGNAAL_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("SIGNAAL_CSRF_TRUSTED_ORIGINS", [])
 REDIS_URL = env_str("REDIS_URL")
@@ -41,6 +43,7 @@ INSTALLED_APPS = [
     "signaal.web.accounts",
     "signaal.web.public",
     "signaal.web.screening",
+    "signaal.web.helpline",
 ]
 
 MIDDLEWARE = [

@@ -9,7 +9,8 @@ Stored per organisation as plain data::
 - Times are wall-clock times in ``timezone`` (Europe/Amsterdam or Europe/Brussels), so
   "19:00" stays 19:00 across the change to and from summer time.
 - A period whose end is not after its start runs past midnight: "21:00-02:00" on Friday
-  closes at 02:00 on Saturday; "19:00-00:00" closes at midnight.
+  closes at 02:00 on Saturday; "19:00-00:00" (stored as "19:00-24:00") closes at midnight,
+  and "00:00-24:00" is the whole day.
 - A holiday cancels the periods that *start* on that date; a night period that started the
   evening before still runs until its end.
 - A day left out of ``weekly`` is closed. No periods at all means the chat is never open.
@@ -29,7 +30,8 @@ from signaal.core.i18n import LocalText
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TIMEZONES = ("Europe/Amsterdam", "Europe/Brussels")
-PERIOD = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
+# the end may be 24:00 (midnight at the end of the day); 00:00-24:00 is the whole day
+PERIOD = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-(([01]\d|2[0-3]):([0-5]\d)|24:00)$")
 # how far ahead next_opening looks: a year and a bit covers any weekly schedule with holidays
 HORIZON_DAYS = 400
 
@@ -47,7 +49,8 @@ class Period:
         return self.end <= self.start
 
     def text(self) -> str:
-        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+        end = "24:00" if self.end == time(0) else f"{self.end:%H:%M}"
+        return f"{self.start:%H:%M}-{end}"
 
 
 @dataclass(frozen=True)
@@ -230,9 +233,10 @@ def _weekly(node: object, bad: _Bad) -> tuple[tuple[Period, ...], ...]:
                     f"'{text}' is not a period; write HH:MM-HH:MM, such as 19:00-23:00",
                 )
                 continue
-            h1, m1, h2, m2 = (int(g) for g in match.groups())
-            period = Period(time(h1, m1), time(h2, m2))
-            if period.start == period.end:
+            h1, m1 = int(match.group(1)), int(match.group(2))
+            end = match.group(3)
+            period = Period(time(h1, m1), time(0) if end == "24:00" else time.fromisoformat(end))
+            if period.start == period.end and end != "24:00":
                 bad(
                     f"weekly.{day}[{i}]",
                     f"'{text}' begint en eindigt op dezelfde tijd",
