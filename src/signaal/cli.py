@@ -12,6 +12,7 @@ from typing import Any
 
 from signaal import __version__
 from signaal.cli_conversations import add_parsers as add_conversation_parsers
+from signaal.cli_helpline import add_parsers as add_helpline_parsers
 from signaal.core.errors import ErrorCode, SignaalError, problem
 from signaal.core.i18n import Lang
 from signaal.core.knowledge.loader import knowledge_base, load_knowledge_base
@@ -351,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", help="a knowledge folder (default: the shipped one)")
     p.set_defaults(run=cmd_knowledge_validate)
     add_conversation_parsers(groups, common)
+    add_helpline_parsers(groups, common)
 
     p = groups.add_parser("serve", parents=[common], help="de web-app starten / run the web app")
     p.add_argument("--host", default="127.0.0.1")

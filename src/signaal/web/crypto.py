@@ -7,13 +7,14 @@ all decrypt), so a key is rotated by putting a new one in front and re-saving th
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.db import models
+from django.db import models, transaction
 
 PREFIX = "fernet:"
 
@@ -85,3 +86,21 @@ class EncryptedJSONField(_AnyField):
 
     def get_prep_value(self, value: Any) -> Any:
         return None if value is None else encrypt(json.dumps(value, sort_keys=True))
+
+
+def reencrypt(queryset: models.QuerySet[Any], fields: Sequence[str], *, batch: int = 500) -> int:
+    """Save the encrypted ``fields`` of every row in ``queryset`` again, so that they are
+    encrypted with the current (first) key; returns the number of rows.
+
+    Reading decrypts with any configured key, writing encrypts with the first, so after a
+    new key is put in front and this has run, the old key can be removed. Batches keep
+    memory flat; each batch is its own transaction, so an interrupted run can simply be
+    started again.
+    """
+    model = queryset.model
+    pks = list(queryset.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(pks), batch):
+        with transaction.atomic():
+            rows = list(model.objects.filter(pk__in=pks[start : start + batch]).only(*fields))
+            model.objects.bulk_update(rows, list(fields))
+    return len(pks)
