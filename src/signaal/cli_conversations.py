@@ -77,7 +77,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     result = evaluate(
         [(int(c.label or 0), [m.text for m in c.messages]) for c in conversations],
         engine.scores,
-        engine.model.threshold,
+        engine.threshold,
     )
     if args.json:
         _print_json(result)

@@ -119,6 +119,17 @@ def test_best_threshold_keeps_precision_above_the_floor() -> None:
     assert best_threshold(at, min_precision=0.7) == 0.55
 
 
+def test_best_threshold_looks_between_099_and_1_where_confident_scores_crowd() -> None:
+    scores = {1: [0.9995, 0.9985, 0.997], 0: [0.996, 0.993]}
+
+    def at(threshold: float) -> list[Outcome]:
+        return [outcome(y, [s], threshold) for y, ss in scores.items() for s in ss]
+
+    # At 0.99 and 0.995 both negatives or one of them are flagged; at 0.998 the two highest
+    # positives are caught with no false alarm; at 0.999 only one.
+    assert best_threshold(at, min_precision=0.9) == 0.998
+
+
 def test_logistic_regression_separates_a_separable_problem_and_is_deterministic() -> None:
     rng = np.random.default_rng(1)
     x = np.vstack([rng.normal(-1, 0.5, (40, 3)), rng.normal(1, 0.5, (40, 3))])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from signaal.core.conversations.classifier import Logistic
+from signaal.core.conversations.features import ConversationState, QuickProjection
 from signaal.core.conversations.vectors import MAX_TOKENS, WordVectors, tokens
 
 
@@ -63,3 +65,65 @@ def test_text_vector_is_the_weighted_mean_minus_the_language_mean() -> None:
     total, weight, log_freq = vectors.sums(vectors.lookup(["ik", "foto"]))
     # weighted mean of (0,1)x1 and (2,2)x2 is (4/3, 5/3); Dutch mean (0,1) is taken off
     assert vectors.text_vector(total, weight, log_freq) == pytest.approx([4 / 3, 2 / 3])
+
+
+# --- the quick stage folded into the word table ------------------------------------------
+
+
+def quick_model(behaviours: int) -> Logistic:
+    return Logistic(
+        mean=np.array([0.1, -0.2] + [0.3] * behaviours),
+        scale=np.array([2.0, 0.5] + [1.5] * behaviours),
+        coef=np.array([0.8, -1.1, *[0.9, -0.4][:behaviours]]),
+        bias=-0.25,
+    )
+
+
+MESSAGES = [
+    ("hey", {}),
+    ("ik foto foto", {"image": 1}),
+    ("i photo hey heyy", {}),
+    ("13 13 ik", {"age": 2, "image": 1}),
+    ("unknown words only", {}),
+    ("photo", {"age": 1}),
+]
+
+
+def test_the_fast_quick_path_scores_like_the_quick_model_on_the_features() -> None:
+    vectors = table()
+    behaviours = ("age", "image")
+    model = quick_model(len(behaviours))
+    projection = QuickProjection.of(vectors, model, len(behaviours))
+    slow = ConversationState(vectors, behaviours, window_chars=14)
+    fast = ConversationState(vectors, behaviours, window_chars=14, projection=projection)
+    scores = []
+    for text, counts in MESSAGES:
+        slow.add(text, counts)
+        fast.add(text, counts)
+        scores.append((fast.quick_score(), model.score(slow.quick_features())))
+    for fast_score, slow_score in scores:
+        assert fast_score == pytest.approx(slow_score, abs=1e-6)
+    # the window of 14 characters dropped messages on the way, so the sums were updated both
+    # ways; and the scores change from message to message, so the comparison is not trivial
+    assert len({round(s, 6) for s, _ in scores}) >= 5
+
+
+def test_a_state_on_the_fast_path_refuses_to_give_word_vector_features() -> None:
+    vectors = table()
+    projection = QuickProjection.of(vectors, quick_model(2), 2)
+    state = ConversationState(vectors, ("age", "image"), projection=projection)
+    state.add("hey ik", {})
+    with pytest.raises(ValueError, match="keeps no word vectors"):
+        state.quick_features()
+
+
+def test_a_state_without_a_projection_has_no_fast_quick_score() -> None:
+    state = ConversationState(table(), ("age", "image"))
+    state.add("hey ik", {})
+    with pytest.raises(ValueError, match="needs a projection"):
+        state.quick_score()
+
+
+def test_a_quick_model_of_another_shape_is_refused() -> None:
+    with pytest.raises(ValueError, match="does not fit the word table and behaviours"):
+        QuickProjection.of(table(), quick_model(2), 3)

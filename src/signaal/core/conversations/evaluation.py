@@ -123,19 +123,22 @@ def at_prevalence(outcomes: Sequence[Outcome], prevalence: float) -> tuple[float
     return precision, tpr, f1
 
 
+# Steps of 0.01, and finer ones near 1 where a confident model puts many of its scores.
+THRESHOLDS = (*tuple(step / 100 for step in range(5, 100)), 0.995, 0.998, 0.999)
+
+
 def best_threshold(
     outcomes_at: Callable[[float], Sequence[Outcome]],
     *,
     min_precision: float,
     prevalence: float | None = None,
 ) -> float:
-    """The threshold (in steps of 0.01) with the highest F1 among those whose precision
+    """The threshold (one of ``THRESHOLDS``) with the highest F1 among those whose precision
     reaches ``min_precision`` (the highest precision if none does); ties go to the higher
     one. With ``prevalence``, precision and F1 are those expected at that mix."""
     best: tuple[float, float] | None = None
     fallback: tuple[float, float] | None = None
-    for step in range(5, 100):
-        threshold = step / 100
+    for threshold in THRESHOLDS:
         outcomes = outcomes_at(threshold)
         if prevalence is None:
             m = metrics(outcomes)

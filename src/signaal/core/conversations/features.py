@@ -26,12 +26,14 @@ alert itself: the highest window score so far.
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
+from signaal.core.conversations.classifier import Logistic
 from signaal.core.conversations.encoder import Encoder
 from signaal.core.conversations.vectors import Vector, WordVectors, tokens
 
@@ -53,6 +55,37 @@ def chunks(text: str) -> list[str]:
     return [" ".join(words[i : i + CHUNK_WORDS]) for i in range(0, limit, CHUNK_WORDS)]
 
 
+@dataclass(frozen=True, eq=False)
+class QuickProjection:
+    """The quick stage's linear model folded into the word table.
+
+    The quick score is a logistic function of (the window's mean word vector minus its
+    language's mean) and log(1 + hits) per behaviour. Everything before the logistic is
+    linear in the word vectors, so each word's vector can be replaced by one number, its
+    contribution to the log-odds, once when the model is loaded. A message then costs a
+    sum of a few numbers instead of a sum of vectors, and the result is the same as
+    scoring :meth:`ConversationState.quick_features` (up to rounding)."""
+
+    word: tuple[float, ...]  # per word of the table: weighted vector . coefficients
+    language: tuple[float, ...]  # per language: its mean vector . coefficients
+    counts: npt.NDArray[np.float64]  # coefficients of log(1 + hits) per behaviour
+    constant: float
+
+    @classmethod
+    def of(cls, vectors: WordVectors, model: Logistic, behaviours: int) -> QuickProjection:
+        dims = vectors.dims
+        scaled = np.asarray(model.coef, np.float64) / np.asarray(model.scale, np.float64)
+        if len(scaled) != dims + behaviours:
+            raise ValueError("the quick model does not fit the word table and behaviours")
+        words = vectors.weighted.astype(np.float64) @ scaled[:dims]
+        languages = vectors.language_means.astype(np.float64) @ scaled[:dims]
+        constant = float(model.bias - np.asarray(model.mean, np.float64) @ scaled)
+        return cls(tuple(words.tolist()), tuple(languages.tolist()), scaled[dims:], constant)
+
+    def score(self, logit: float) -> float:
+        return 1.0 / (1.0 + math.exp(-min(max(logit, -40.0), 40.0)))
+
+
 @dataclass(slots=True)
 class _Entry:
     text: str
@@ -62,6 +95,7 @@ class _Entry:
     counts: npt.NDArray[np.float32]
     deep: Vector | None = None  # the sum of the message's chunk vectors
     pieces: int = 0  # how many chunks
+    projected: float = 0.0  # the quick projection's word sum
 
 
 @dataclass(slots=True)
@@ -71,7 +105,12 @@ class ConversationState:
     vectors: WordVectors
     behaviours: tuple[str, ...]
     window_chars: int = WINDOW_CHARS
+    projection: QuickProjection | None = None  # given: the fast quick path, no word vectors
     messages: int = 0
+    model_best: float = 0.0  # the highest window score of the model so far (the engine's)
+    best: float = 0.0  # the conversation's score so far (the engine's decision)
+    evidence: int = 0  # the behaviours' evidence so far (the engine's, see decision.py)
+    totals: npt.NDArray[np.float32] = field(init=False)  # hits per behaviour, whole chat
     _window: deque[_Entry] = field(default_factory=deque)
     _chars: int = 0
     _words: int = 0
@@ -80,10 +119,13 @@ class ConversationState:
     _counts: npt.NDArray[np.float32] = field(init=False)
     _log_freq: Vector = field(init=False)
     _slot: dict[str, int] = field(init=False)
+    _projected: float = 0.0
+    _hits: float = 0.0  # all hits in the window, to skip the count part when there are none
 
     def __post_init__(self) -> None:
         self._total = np.zeros(self.vectors.dims, np.float32)
         self._counts = np.zeros(len(self.behaviours), np.float32)
+        self.totals = np.zeros(len(self.behaviours), np.float32)
         self._log_freq = np.zeros(len(self.vectors.languages), np.float32)
         self._slot = {b: i for i, b in enumerate(self.behaviours)}
 
@@ -92,32 +134,54 @@ class ConversationState:
         text = text[:MAX_MESSAGE_CHARS]
         words = tokens(text)
         rows = self.vectors.lookup(words)
-        total, weight, log_freq = self.vectors.sums(rows)
+        projection = self.projection
+        if projection is None:
+            total, weight, log_freq = self.vectors.sums(rows)
+            projected = 0.0
+        else:
+            total = self._total  # unused on the fast path
+            weight, log_freq = self.vectors.light_sums(rows)
+            table = projection.word
+            projected = sum(table[row] for row in rows)
         hits = np.zeros(len(self.behaviours), np.float32)
+        found = 0
         for behaviour, n in counts.items():
             slot = self._slot.get(behaviour)
             if slot is not None:
                 hits[slot] = n
-        entry = _Entry(text, total, weight, len(words), hits)
+                found += n
+        entry = _Entry(text, total, weight, len(words), hits, projected=projected)
         self._window.append(entry)
         self._chars += len(text)
         self._words += entry.words
-        self._total += total
+        if projection is None:
+            self._total += total
+        self._projected += projected
         self._weight += weight
-        self._counts += hits
+        if found:
+            self._counts += hits
+            self.totals += hits
+            self._hits += found
         self._log_freq += log_freq
         self.messages += 1
         while len(self._window) > 1 and self._chars > self.window_chars:
             old = self._window.popleft()
             self._chars -= len(old.text)
             self._words -= old.words
-            self._total -= old.total
+            if projection is None:
+                self._total -= old.total
+            self._projected -= old.projected
             self._weight -= old.weight
-            self._counts -= old.counts
+            if old.counts.any():
+                self._counts -= old.counts
+                self._hits -= float(old.counts.sum())
         if len(self._window) == 1:  # no drift from repeated subtraction
-            self._total = entry.total.copy()
+            if projection is None:
+                self._total = entry.total.copy()
+            self._projected = entry.projected
             self._weight = entry.weight
             self._counts = entry.counts.copy()
+            self._hits = float(found)
 
     @property
     def ready(self) -> bool:
@@ -140,9 +204,30 @@ class ConversationState:
     def _count_features(self) -> Vector:
         return np.log1p(np.maximum(self._counts, 0)).astype(np.float32)
 
+    def quick_score(self) -> float:
+        """The quick stage's score of the window on the fast path (needs ``projection``)."""
+        projection = self.projection
+        if projection is None:
+            raise ValueError("quick_score needs a projection; use quick_features")
+        logit = projection.constant
+        if self._weight > 0:
+            logit += self._projected / self._weight - projection.language[self.language_index]
+        if self._hits > 0:
+            logit += float(projection.counts @ self._count_features())
+        return projection.score(logit)
+
     def quick_features(self) -> Vector:
+        if self.projection is not None:
+            raise ValueError("a state on the fast path keeps no word vectors")
         mean = self.vectors.text_vector(self._total, self._weight, self._log_freq)
         return np.concatenate([mean, self._count_features()]).astype(np.float32)
+
+    def pending(self) -> list[str]:
+        """The chunks of the window's messages that are not embedded yet: what the next
+        :meth:`deep_features` will ask the encoder for."""
+        return [
+            piece for entry in self._window if entry.deep is None for piece in chunks(entry.text)
+        ]
 
     def deep_features(self, encoder: Encoder, language_means: npt.NDArray[np.float32]) -> Vector:
         todo = [entry for entry in self._window if entry.deep is None]

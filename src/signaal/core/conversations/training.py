@@ -694,4 +694,13 @@ Signaal's own written test conversations (see the README) and are not a cross-va
   folds; the Perverted-Justice part is grouped by offender.
 - Sexual words alone do not make a positive, but sexual chat between adults can still score
   high. Platforms choose their own threshold; this one favours precision.
+
+## How the engine uses this model
+The numbers above are the model's own. The engine decides with the model *and* the behaviours
+found (signaal.core.conversations.decision): it alerts on the behaviours' evidence alone, on
+the model with at least one behaviour found, and on the model alone only in English, the
+language it was trained on. In the PAN data the patterns fire about as often in harmless
+chats (sexual chat between adults, age talk) as in grooming, so on a stream like PAN's that
+decision raises more false alarms than the model alone; on chats of today, and in Dutch
+and German, it does much better (README).
 """

@@ -97,6 +97,17 @@ class WordVectors:
             self.log_freq[rows].sum(axis=0),
         )
 
+    @cached_property
+    def _weight_list(self) -> tuple[float, ...]:
+        return tuple(self.weights.astype(np.float64).tolist())
+
+    def light_sums(self, rows: list[int]) -> tuple[float, Vector]:
+        """The weight total and log-frequency sum of some words, without their vectors."""
+        if not rows:
+            return 0.0, np.zeros(len(self.languages), np.float32)
+        table = self._weight_list
+        return sum(table[row] for row in rows), self.log_freq[rows].sum(axis=0)
+
     def language(self, log_freq: Vector) -> int:
         """The most likely language (an index into ``languages``) for summed word
         log-frequencies; the first language when nothing is known."""

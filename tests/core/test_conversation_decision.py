@@ -1,0 +1,65 @@
+"""The decision rule that combines the behaviours found with the trained model."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from signaal.core.conversations.decision import (
+    ALERT,
+    EVIDENCE_ALERT,
+    combined,
+    evidence,
+    stretch,
+)
+
+
+def test_evidence_is_weight_times_hits_with_at_most_three_hits_per_behaviour() -> None:
+    assert evidence([1, 0, 5], [1, 2, 3]) == 1 * 1 + 0 * 2 + 3 * 3
+
+
+def test_evidence_needs_one_weight_per_behaviour() -> None:
+    with pytest.raises(ValueError, match="one weight per behaviour is needed"):
+        evidence([1, 2], [1])
+
+
+def test_behaviours_alone_alert_from_the_evidence_threshold() -> None:
+    assert combined(0.0, EVIDENCE_ALERT) == ALERT
+    assert combined(0.0, 2) == pytest.approx(0.4)
+    assert combined(0.0, 9) == pytest.approx(0.75)
+
+
+def test_a_model_score_of_one_half_alerts_once_one_behaviour_is_found() -> None:
+    assert combined(0.5, 1) == ALERT
+    assert combined(0.49, 1) < ALERT
+    assert combined(1.0, 1) == 1.0
+
+
+def test_the_model_alone_never_alerts() -> None:
+    assert combined(1.0, 0) == pytest.approx(0.01)
+    assert combined(0.2, 0) == pytest.approx(0.002)
+    assert combined(0.0, 0) == 0.0
+
+
+def test_the_score_never_falls_when_the_model_score_or_the_evidence_rises() -> None:
+    models = [i / 100 for i in range(101)]
+    for found in range(12):
+        row = [combined(m, found) for m in models]
+        assert row == sorted(row)
+        assert all(0.0 <= s <= 1.0 for s in row)
+    for m, found in itertools.product(models, range(11)):
+        assert combined(m, found) <= combined(m, found + 1)
+
+
+def test_scores_outside_their_range_are_refused() -> None:
+    with pytest.raises(ValueError, match="a model score lies between 0 and 1"):
+        combined(1.5, 0)
+    with pytest.raises(ValueError, match="evidence is not negative"):
+        combined(0.5, -1)
+
+
+def test_stretch_takes_zero_the_cut_and_one_to_zero_alert_and_one() -> None:
+    assert [stretch(x, 0.8) for x in (0.0, 0.8, 1.0)] == [0.0, ALERT, 1.0]
+    assert stretch(0.4, 0.8) == pytest.approx(0.25)
+    assert stretch(1.0, 1.0) == 1.0
