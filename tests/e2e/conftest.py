@@ -29,7 +29,9 @@ ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+# package scope: Playwright's event loop stops when the last end-to-end test is done, so the
+# websocket tests after it (pytest-asyncio) can run their own loops in this thread
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
