@@ -219,14 +219,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     db = settings.DATABASES["default"]
     where = f"SQLite {db['NAME']}" if str(db["ENGINE"]).endswith("sqlite3") else "PostgreSQL"
     print(f"Signaal op / at http://{args.host}:{args.port} ({where})", flush=True)
-    # no access log: it would hold IP addresses and URLs
+    # no access log: it would hold IP addresses and URLs; no proxy headers either (the app
+    # drops the client's address, see web/asgi.py); websockets for the help chat
     uvicorn.run(
         "signaal.web.asgi:application",
         host=args.host,
         port=args.port,
         access_log=False,
+        proxy_headers=False,
         log_level="warning",
         lifespan="off",
+        ws="websockets-sansio",
+        # frames up to this size get the help chat's own answer (over 16 KiB: an error
+        # frame); larger ones close the connection before they are read into memory
+        ws_max_size=1024 * 1024,
     )
     return EXIT_OK
 

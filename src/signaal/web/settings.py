@@ -35,6 +35,7 @@ CSRF_TRUSTED_ORIGINS = env_list("SIGNAAL_CSRF_TRUSTED_ORIGINS", [])
 REDIS_URL = env_str("REDIS_URL")
 
 INSTALLED_APPS = [
+    "channels",  # the help chat's websockets (signaal.web.helpline.consumers)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -61,6 +62,25 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "signaal.web.urls"
 ASGI_APPLICATION = "signaal.web.asgi.application"
+
+# The help chat's channel layer: in this process only by default; with REDIS_URL, Redis
+# publish/subscribe, so that every `signaal serve` process gets the events of every group
+# (a process that dies leaves no members behind; what a tab missed meanwhile it reads from
+# the database when it resumes). Events are encrypted on their way through Redis.
+CHANNEL_LAYERS: dict[str, dict[str, object]] = (
+    {
+        "default": {
+            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+            "CONFIG": {
+                "hosts": [REDIS_URL],
+                "prefix": "signaal",
+                "symmetric_encryption_keys": [SECRET_KEY],
+            },
+        }
+    }
+    if REDIS_URL
+    else {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+)
 
 TEMPLATES = [
     {

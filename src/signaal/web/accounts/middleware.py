@@ -16,6 +16,9 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY, logout
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.sessions.backends.base import SessionBase
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 
@@ -64,22 +67,28 @@ class SessionPolicyMiddleware:
 
     @staticmethod
     def _reason_to_end(request: HttpRequest) -> Ending | None:
-        session = request.session
-        if not request.user.is_authenticated:
-            # a login in the session but no user: the account was deactivated or removed
-            return Ending.ACCOUNT_GONE if SESSION_KEY in session else None
-        now = time.time()
-        auth_at = _number(session.get(AUTH_AT))
-        seen_at = _number(session.get(SEEN_AT)) or auth_at
-        if auth_at is None or seen_at is None:
-            return Ending.EXPIRED
-        if now - auth_at > settings.SESSION_COOKIE_AGE:
-            return Ending.EXPIRED
-        if now - seen_at > settings.SESSION_IDLE_SECONDS:
-            return Ending.EXPIRED
-        if now - seen_at >= SEEN_RESOLUTION_SECONDS:
-            session[SEEN_AT] = now
-        return None
+        return session_ending(request.session, request.user)
+
+
+def session_ending(session: SessionBase, user: AbstractBaseUser | AnonymousUser) -> Ending | None:
+    """Why this logged-in session must end now, or None while it may go on; moves "seen_at"
+    forward (the caller saves a modified session). Used for every page and for every event
+    of the counsellor's websocket."""
+    if not user.is_authenticated:
+        # a login in the session but no user: the account was deactivated or removed
+        return Ending.ACCOUNT_GONE if SESSION_KEY in session else None
+    now = time.time()
+    auth_at = _number(session.get(AUTH_AT))
+    seen_at = _number(session.get(SEEN_AT)) or auth_at
+    if auth_at is None or seen_at is None:
+        return Ending.EXPIRED
+    if now - auth_at > settings.SESSION_COOKIE_AGE:
+        return Ending.EXPIRED
+    if now - seen_at > settings.SESSION_IDLE_SECONDS:
+        return Ending.EXPIRED
+    if now - seen_at >= SEEN_RESOLUTION_SECONDS:
+        session[SEEN_AT] = now
+    return None
 
 
 def _number(value: object) -> float | None:

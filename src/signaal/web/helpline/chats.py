@@ -27,7 +27,12 @@ from signaal.web.helpline.counsellors import (
     moment,
     opening_hours,
 )
-from signaal.web.helpline.errors import HelplineClosed, HelplineError, fail
+from signaal.web.helpline.errors import (
+    HelplineClosed,
+    HelplineError,
+    HelplinePermissionDenied,
+    fail,
+)
 from signaal.web.helpline.models import (
     AgeBand,
     Chat,
@@ -38,7 +43,14 @@ from signaal.web.helpline.models import (
     SystemEvent,
     Transfer,
 )
-from signaal.web.helpline.results import HelplineStatus, QueueEntry, QueueInfo, StartedChat
+from signaal.web.helpline.results import (
+    ChatState,
+    Colleague,
+    HelplineStatus,
+    QueueEntry,
+    QueueInfo,
+    StartedChat,
+)
 from signaal.web.helpline.transcripts import append, chat_ended
 
 MAX_NICKNAME = 30
@@ -254,13 +266,28 @@ def accept_chat(actor: Actor, *, chat_id: UUID | str, now: datetime | None = Non
     return chat
 
 
+NOT_A_COLLEAGUE = (
+    "Je kunt alleen overdragen aan een andere hulpverlener van je organisatie.",
+    "You can only transfer to another counsellor of your organisation.",
+)
+
+
 def transfer_chat(
-    actor: Actor, *, chat_id: UUID | str, to_counsellor: User, now: datetime | None = None
+    actor: Actor, *, chat_id: UUID | str, to_counsellor: User | int, now: datetime | None = None
 ) -> Transfer:
     """Hand an active chat to an available colleague counsellor of the same organisation,
-    who then has it (and its registration)."""
+    who then has it (and its registration). ``to_counsellor`` may be the account's id (from
+    the console's websocket); an id of nobody is refused like someone of another
+    organisation."""
     user = access.counsellor(actor)
     at = moment(now)
+    if not isinstance(to_counsellor, User):
+        found = (
+            User.objects.filter(pk=to_counsellor).first() if type(to_counsellor) is int else None
+        )
+        if found is None:
+            raise fail("to_counsellor", *NOT_A_COLLEAGUE)
+        to_counsellor = found
     with transaction.atomic():
         availability = (
             CounsellorAvailability.objects.select_for_update()
@@ -277,11 +304,7 @@ def transfer_chat(
             and to_counsellor.is_active
         )
         if not colleague:
-            raise fail(
-                "to_counsellor",
-                "Je kunt alleen overdragen aan een andere hulpverlener van je organisatie.",
-                "You can only transfer to another counsellor of your organisation.",
-            )
+            raise fail("to_counsellor", *NOT_A_COLLEAGUE)
         if availability is None or not availability.available:
             raise fail(
                 "to_counsellor",
@@ -322,3 +345,43 @@ def end_chat(actor: Actor, *, chat_id: UUID | str, now: datetime | None = None) 
         event = SystemEvent.ENDED_BY_YOUNG if by_young else SystemEvent.ENDED_BY_COUNSELLOR
         append(chat, sender=Sender.SYSTEM, text=event, at=at)
     return chat
+
+
+def forget_visitor(visitor: Visitor, *, now: datetime | None = None) -> Chat:
+    """Quick exit: end the young person's chat and make their token useless at once, so the
+    tab (or whoever picks up the device) cannot resume or read it. The chat itself stays
+    for the counsellor's registration and is purged with the others."""
+    if not isinstance(visitor, Visitor):
+        raise HelplinePermissionDenied(access.ONLY_YOUNG)
+    at = moment(now)
+    with transaction.atomic():
+        chat = end_chat(visitor, chat_id=visitor.chat_id, now=at)
+        # a hash of a token nobody has: the old token matches no chat any more
+        chat.resume_token_hash = access.token_hash(secrets.token_urlsafe(32))
+        chat.save(update_fields=["resume_token_hash"])
+    return chat
+
+
+def chat_state(actor: Actor, *, chat_id: UUID | str) -> ChatState:
+    """Where a chat stands, for its young person or the counsellor it is assigned to."""
+    chat = access.chat_for(actor, chat_id)
+    return ChatState(chat.public_id, chat.organisation_id, chat.status)
+
+
+def colleagues(actor: Actor) -> list[Colleague]:
+    """The counsellor's available colleagues below their limit: whom a chat can go to."""
+    user = access.counsellor(actor)
+    found = available_counsellors(user.organisation).exclude(pk=user.pk).order_by("pk")
+    return [
+        Colleague(c.pk, c.display_name or c.email) for c in found if active_count(c) < chat_limit(c)
+    ]
+
+
+def helpline_organisation(organisation_id: int | str) -> Organisation | None:
+    """The organisation whose help chat a young person opened, by its id in the page's
+    address; None for an id of no organisation (anyone may ask)."""
+    try:
+        wanted = int(organisation_id)
+    except (TypeError, ValueError):
+        return None
+    return Organisation.objects.filter(pk=wanted).first()

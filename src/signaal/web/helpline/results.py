@@ -67,6 +67,24 @@ class NoteView:
     author: str
     text: str
     created_at: datetime
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChatState:
+    """Where a chat stands, for a websocket that (re)connects to it."""
+
+    chat_id: UUID
+    organisation_id: int
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class Colleague:
+    """A counsellor of one's own organisation who can take a chat now (for a transfer)."""
+
+    id: int
+    name: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,11 @@ from __future__ import annotations
 from signaal.web.helpline.access import Actor, Visitor
 from signaal.web.helpline.chats import (
     accept_chat,
+    chat_state,
+    colleagues,
     end_chat,
+    forget_visitor,
+    helpline_organisation,
     helpline_status,
     my_chats,
     queue,
@@ -38,6 +42,8 @@ from signaal.web.helpline.registrations import (
     visible_registrations,
 )
 from signaal.web.helpline.results import (
+    ChatState,
+    Colleague,
     HelplineStatus,
     MessageAck,
     MessageView,
@@ -50,6 +56,7 @@ from signaal.web.helpline.results import (
 from signaal.web.helpline.transcripts import (
     add_note,
     canned_responses,
+    chat_notes,
     messages_since,
     open_transcript,
     post_message,
@@ -57,6 +64,8 @@ from signaal.web.helpline.transcripts import (
 
 __all__ = [
     "Actor",
+    "ChatState",
+    "Colleague",
     "HelplineStatus",
     "MessageAck",
     "MessageView",
@@ -70,8 +79,13 @@ __all__ = [
     "add_note",
     "canned_responses",
     "chat_limit",
+    "chat_notes",
+    "chat_state",
+    "colleagues",
     "configure_helpline",
     "end_chat",
+    "forget_visitor",
+    "helpline_organisation",
     "helpline_settings",
     "helpline_status",
     "messages_since",

@@ -202,8 +202,22 @@ def open_transcript(
         user=user, organisation_id=user.organisation_id, chat=chat, at=moment(now)
     )
     messages = [_view(m) for m in chat.messages.order_by("seq")]
-    notes = [
-        NoteView(n.author.display_name or n.author.email, n.text, n.created_at)
-        for n in chat.notes.select_related("author")
-    ]
+    notes = [_note_view(n) for n in chat.notes.select_related("author")]
     return Transcript(chat, messages, notes, chat.transcript_purged_at is not None)
+
+
+def _note_view(note: InternalNote) -> NoteView:
+    return NoteView(
+        note.author.display_name or note.author.email, note.text, note.created_at, note.pk
+    )
+
+
+def chat_notes(actor: Actor, *, chat_id: UUID | str) -> list[NoteView]:
+    """The internal notes on a chat, for the counsellor it is assigned to while it has not
+    ended (the console shows them beside the chat; an ended chat is read through
+    ``open_transcript``, which is logged)."""
+    user = access.counsellor(actor)
+    chat = access.assigned_chat(user, chat_id)
+    if chat.status == ChatStatus.ENDED:
+        raise chat_ended()
+    return [_note_view(n) for n in chat.notes.select_related("author")]
