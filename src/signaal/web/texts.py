@@ -54,10 +54,11 @@ def _merge(*parts: dict[str, T]) -> dict[str, T]:
 
 def _catalogue() -> dict[str, T]:
     from signaal.web.accounts.texts import TEXTS as ACCOUNTS
+    from signaal.web.helpline.texts import TEXTS as HELPLINE
     from signaal.web.public.texts import TEXTS as PUBLIC
     from signaal.web.screening.texts import TEXTS as SCREENING
 
-    return _merge(BASE, PUBLIC, ACCOUNTS, SCREENING)
+    return _merge(BASE, PUBLIC, ACCOUNTS, SCREENING, HELPLINE)
 
 
 TEXTS = _catalogue()
