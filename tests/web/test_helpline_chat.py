@@ -12,7 +12,12 @@ from django.db import connection
 from signaal.core.i18n import Lang
 from signaal.web.helpline import services
 from signaal.web.helpline.access import Actor, Visitor, token_hash
-from signaal.web.helpline.errors import HelplineClosed, HelplineError, HelplinePermissionDenied
+from signaal.web.helpline.errors import (
+    HelplineClosed,
+    HelplineError,
+    HelplinePermissionDenied,
+    fail,
+)
 from signaal.web.helpline.models import Chat, ChatMessage, ChatStatus, Feedback, Sender
 from tests.web.helpline_setup import EVENINGS, NOW, Helpline, active, make_helpline, start
 
@@ -582,3 +587,11 @@ def test_it_stores_the_feedback_comment_encrypted(h: Helpline) -> None:
     assert isinstance(stored, str)
     assert stored.startswith("fernet:")
     assert "fijn" not in stored
+
+
+def test_a_helpline_error_needs_a_problem_and_renders_each_in_both_languages() -> None:
+    with pytest.raises(ValueError, match=r"^a HelplineError needs at least one problem$"):
+        HelplineError([])
+    error = fail("chat", "Dit gesprek is afgelopen.", "This chat has ended.")
+    assert (error.fields, str(error)) == (("chat",), "chat: This chat has ended.")
+    assert error.render(Lang.NL) == "chat: Dit gesprek is afgelopen."

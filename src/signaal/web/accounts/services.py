@@ -31,12 +31,15 @@ class FieldProblem(NamedTuple):
     message: LocalText
 
 
-class AccountError(ValueError):
-    """Input for an organisation or account that cannot be used, one problem per field."""
+class FieldErrors(ValueError):
+    """A request that cannot be done as asked, one problem per field; ``render`` gives the
+    problems in one language, ``str()`` in English (for logs that never hold content)."""
 
     def __init__(self, problems: Sequence[FieldProblem]) -> None:
         if not problems:
-            raise ValueError("an AccountError needs at least one problem")
+            name = type(self).__name__
+            article = "an" if name[0] in "AEIOU" else "a"
+            raise ValueError(f"{article} {name} needs at least one problem")
         self.problems = tuple(problems)
         super().__init__(self.render(Lang.EN))
 
@@ -46,6 +49,10 @@ class AccountError(ValueError):
 
     def render(self, lang: Lang = Lang.NL) -> str:
         return "\n".join(f"{p.field}: {p.message.get(lang)}" for p in self.problems)
+
+
+class AccountError(FieldErrors):
+    """Input for an organisation or account that cannot be used, one problem per field."""
 
 
 def _fail(field: str, nl: str, en: str) -> AccountError:

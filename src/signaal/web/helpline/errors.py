@@ -10,25 +10,12 @@ from django.core.exceptions import PermissionDenied
 
 from signaal.core.errors import Problem
 from signaal.core.i18n import Lang, LocalText
-from signaal.web.accounts.services import FieldProblem
+from signaal.web.accounts.services import FieldErrors, FieldProblem
 
 
-class HelplineError(ValueError):
+class HelplineError(FieldErrors):
     """A request that cannot be done as asked, one problem per field (or ``chat`` for the
     state of the chat)."""
-
-    def __init__(self, problems: Sequence[FieldProblem]) -> None:
-        if not problems:
-            raise ValueError("a HelplineError needs at least one problem")
-        self.problems = tuple(problems)
-        super().__init__(self.render(Lang.EN))
-
-    @property
-    def fields(self) -> tuple[str, ...]:
-        return tuple(p.field for p in self.problems)
-
-    def render(self, lang: Lang = Lang.NL) -> str:
-        return "\n".join(f"{p.field}: {p.message.get(lang)}" for p in self.problems)
 
 
 def fail(field: str, nl: str, en: str) -> HelplineError:
