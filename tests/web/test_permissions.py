@@ -79,6 +79,11 @@ MATRIX = [
     ("post", "/uitloggen/", [302, 302, 302, 302, 302, 302]),
     ("get", "/exit/", [302, 302, 302, 302, 302, 302]),
     ("get", "/en/clienten/{client}/", [200, 404, 200, 404, 403, LOGIN]),
+    # the help chat's staff pages: counsellors only (tested per counsellor in
+    # test_helpline_pages_console), the registrations also for coordinators
+    ("get", "/console/", [403, 403, 403, 403, 403, LOGIN]),
+    ("get", "/console/registratie/{client}/", [403, 403, 403, 403, 403, LOGIN]),
+    ("get", "/console/registraties/", [403, 403, 200, 403, 403, LOGIN]),
 ]
 
 
@@ -133,5 +138,5 @@ def test_it_tries_every_url_of_the_app_in_the_matrix() -> None:
             for _method, template, _expected in MATRIX
             if not template.startswith("/en/")
         }
-    assert len(every) == 19
+    assert len(every) == 22
     assert every - tried == set()

@@ -144,6 +144,28 @@ TEXTS: dict[str, T] = {
     "con.register": T("Registreren", "Register"),
     "con.registrations": T("Registraties", "Registrations"),
     "con.noscript": T("De console heeft JavaScript nodig.", "The console needs JavaScript."),
+    "con.availability": T("Beschikbaarheid", "Availability"),
+    "con.log": T("Berichten in dit gesprek", "Messages in this chat"),
+    "con.signals.explain": T(
+        "Een hulpmiddel, geen oordeel: de computer zoekt gedrag uit een vaste lijst in wat de "
+        "jongere schrijft. Jij beslist wat het betekent.",
+        "A tool, not a judgement: the computer looks for behaviour from a fixed list in what "
+        "the young person writes. You decide what it means.",
+    ),
+    "con.age.under_12": T("jonger dan 12", "younger than 12"),
+    "con.age.12_15": T("12 t/m 15 jaar", "12 to 15 years"),
+    "con.age.16_17": T("16 of 17 jaar", "16 or 17 years"),
+    "con.age.18_plus": T("18 jaar of ouder", "18 or older"),
+    "con.age.not_said": T("leeftijd niet gezegd", "age not given"),
+    "con.js.counsellor": T("Hulpverlener", "Counsellor"),
+    "con.js.connected": T("Verbonden.", "Connected."),
+    "con.js.confirm_end": T(
+        "Weet je zeker dat je dit gesprek wilt beëindigen?",
+        "Are you sure you want to end this chat?",
+    ),
+    "con.js.register": T("Naar het registratieformulier", "To the registration form"),
+    "con.js.examples": T("In de woorden van de jongere:", "In the young person's words:"),
+    "con.js.loading": T("Bezig met analyseren…", "Analysing…"),
     "con.js.accept": T("Aannemen", "Accept"),
     "con.js.waiting": T("wacht {minutes} min", "waiting {minutes} min"),
     "con.js.young": T("Jongere", "Young person"),
@@ -202,4 +224,25 @@ TEXTS: dict[str, T] = {
     "reg.list.none": T("Er zijn nog geen registraties.", "There are no registrations yet."),
     "reg.list.date": T("Datum", "Date"),
     "reg.list.version": T("Formulierversie", "Form version"),
+    "reg.list.lead_own": T(
+        "Jouw registraties: alleen codes, geen gesprekken.",
+        "Your registrations: codes only, no chats.",
+    ),
+    "reg.still_active": T("Het gesprek loopt nog.", "The chat is still going on."),
+    "reg.saved_version": T(
+        "Al geregistreerd op {date} (formulierversie {version}). Opslaan vervangt de antwoorden.",
+        "Already registered on {date} (form version {version}). Saving replaces the answers.",
+    ),
+    "reg.form_version": T("Formulierversie {version}", "Form version {version}"),
+    "reg.required_when": T("Verplicht als: {when}.", "Required when: {when}."),
+    "reg.transcript": T("Het gesprek", "The chat"),
+    "reg.transcript.logged": T(
+        "Ter controle. Elke keer dat je dit opent, wordt vastgelegd.",
+        "For reference. Every time you open this, it is logged.",
+    ),
+    "reg.transcript.purged": T(
+        "Het verslag is verwijderd (bewaartermijn verstreken).",
+        "The transcript was removed (retention period passed).",
+    ),
+    "reg.transcript.empty": T("Er zijn geen berichten.", "There are no messages."),
 }
