@@ -28,6 +28,11 @@ TEXTS: dict[str, T] = {
     ),
     "hc.hours.title": T("Wanneer is de chat open?", "When is the chat open?"),
     "hc.hours.none": T("Er zijn nog geen openingstijden.", "There are no opening hours yet."),
+    "hc.hours.day": T("Dag", "Day"),
+    "hc.hours.times": T("Tijden", "Times"),
+    "hc.hours.closed_day": T("dicht", "closed"),
+    "hc.hours.holidays": T("Op deze dagen is de chat dicht:", "The chat is closed on these days:"),
+    "hc.at": T("{day} om {time}", "{day} at {time}"),
     "hc.privacy.title": T("Wat gebeurt er met wat je zegt?", "What happens with what you say?"),
     "hc.privacy.text": T(
         "We bewaren het gesprek versleuteld en wissen het na {days} dagen. We bewaren geen "
@@ -132,6 +137,17 @@ TEXTS: dict[str, T] = {
         "Weet je zeker dat je de chat wilt beëindigen?", "Are you sure you want to end the chat?"
     ),
     "hc.js.next": T("De chat gaat weer open op {when}.", "The chat opens again on {when}."),
+    "hc.js.connecting": T("Even verbinden…", "Connecting…"),
+    "hc.js.choose": T("Kies een antwoord.", "Choose an answer."),
+    "hc.js.code_required": T("Vul je chatcode in.", "Fill in your chat code."),
+    "hc.js.resume_failed": T(
+        "Je vorige chat kan niet meer worden geopend. Je kunt een nieuwe chat beginnen.",
+        "Your previous chat can no longer be opened. You can start a new chat.",
+    ),
+    "hc.js.error": T(
+        "Er ging iets mis. Probeer het nog eens.", "Something went wrong. Please try again."
+    ),
+    "hc.ended.new": T("Begin een nieuwe chat", "Start a new chat"),
     # the console and the registration pages (counsellors, coordinators)
     "con.title": T("Hulpchat-console", "Help chat console"),
     "con.available": T("Ik ben beschikbaar", "I am available"),

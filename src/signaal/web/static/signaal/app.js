@@ -16,6 +16,8 @@
     leaving = true;
     document.documentElement.classList.add("exiting");
     document.title = "";
+    // a page with a live connection (the help chat) says goodbye first, without waiting
+    try { document.dispatchEvent(new CustomEvent("signaal:quick-exit")); } catch (e) { /* leave anyway */ }
     try { window.sessionStorage.clear(); } catch (e) { /* storage may be disabled */ }
     try {
       if (navigator.sendBeacon) { navigator.sendBeacon(exitPath); }
