@@ -558,6 +558,7 @@
     setStatus(chat.status || "queued");
     if (chat.status !== "ended") { chat.outbox.forEach(showPending); }
     say(el.connection, t("connecting"));
+    el.chatTitle.focus(); // back in the chat after a reload: bring it into view
     connect();
   } else {
     el.startForm.hidden = false;
