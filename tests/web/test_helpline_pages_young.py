@@ -209,8 +209,9 @@ def test_a_closed_chat_shows_the_alternatives_of_both_countries(
     ):
         assert shown in alternatives, shown
     assert 'href="tel:116000"' in html
-    # meant for people worried about their own behaviour, not for a young person
-    assert "Stop it Now!" not in alternatives
+    # for people worried about their own behaviour, for care after a referral, for reports
+    for left_out in ("Stop it Now!", "CoMensha", "Payoke", "Meld Misdaad Anoniem"):
+        assert left_out not in alternatives, left_out
 
 
 def test_a_closed_chat_shows_the_weekly_hours_and_coming_holidays(

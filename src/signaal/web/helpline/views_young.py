@@ -28,8 +28,12 @@ from signaal.web.templatetags.signaal import current_lang
 
 # at most this many upcoming holidays are listed
 HOLIDAYS_SHOWN = 10
-# for the person worried about their own behaviour, not for a young person asking for help
-NOT_FOR_YOUNG = frozenset({ReferralKind.PREVENTION})
+# the referrals a young person can turn to themselves: danger now, help for young people,
+# images, advice (the rest are for reporting, for care after a referral, or for people
+# worried about their own behaviour)
+FOR_YOUNG = frozenset(
+    {ReferralKind.ACUTE, ReferralKind.YOUTH, ReferralKind.IMAGES, ReferralKind.ADVICE}
+)
 
 
 @dataclass(frozen=True)
@@ -104,12 +108,12 @@ def _settings_of(organisation_id: int) -> OrganisationHelplineSettings:
 
 def alternatives() -> list[tuple[str, list[Referral]]]:
     """Where a young person can go when the chat is closed: the referral directory for the
-    Netherlands and for Belgium, without entries that are not meant for them."""
+    Netherlands and for Belgium, the entries they can turn to themselves."""
     kb = knowledge_base()
     return [
         (
             country.value,
-            [r for r in kb.referral_list(country) if not set(r.kinds) <= NOT_FOR_YOUNG],
+            [r for r in kb.referral_list(country) if FOR_YOUNG & set(r.kinds)],
         )
         for country in (Country.NL, Country.BE)
     ]
