@@ -232,6 +232,8 @@ DEMO_EMAILS = [
     "collega@demo.signaal.test",
     "coordinator@demo.signaal.test",
     "admin@demo.signaal.test",
+    "hulpverlener@demo.signaal.test",
+    "hulpverlener2@demo.signaal.test",
     "anders@demo.signaal.test",
 ]
 
@@ -245,6 +247,8 @@ def test_it_creates_the_demo_accounts(db: None) -> None:
         Role.PROFESSIONAL,
         Role.COORDINATOR,
         Role.ADMIN,
+        Role.COUNSELLOR,
+        Role.COUNSELLOR,
         Role.PROFESSIONAL,
     ]
     assert {a.password for a in accounts} == {DEMO_PASSWORD}
@@ -254,6 +258,8 @@ def test_it_creates_the_demo_accounts(db: None) -> None:
         "collega@demo.signaal.test": "Demo Jeugdzorg",
         "coordinator@demo.signaal.test": "Demo Jeugdzorg",
         "admin@demo.signaal.test": "Demo Jeugdzorg",
+        "hulpverlener@demo.signaal.test": "Demo Jeugdzorg",
+        "hulpverlener2@demo.signaal.test": "Demo Jeugdzorg",
         "anders@demo.signaal.test": "Demo Andere Organisatie",
     }
     for account in accounts:
@@ -275,7 +281,7 @@ def test_it_creates_the_demo_idempotently(db: None) -> None:
     second = ensure_demo()
 
     assert second == first
-    assert User.objects.count() == 5
+    assert User.objects.count() == 7
     assert Organisation.objects.count() == 2
     # the same hash: open sessions of demo accounts stay valid
     assert dict(User.objects.values_list("email", "password")) == hashes

@@ -135,8 +135,9 @@ def test_the_console_renders_in_dutch_with_its_hooks_and_config(h: Helpline) -> 
     assert f'<section class="con-chat" data-chat="{mine.chat.public_id}">' in html
     assert '<ol class="con-log" aria-live="polite"' in html
     assert '<textarea class="con-message"' in html
-    for hook in ("con-send", "con-end", "con-signals"):
-        assert f'class="button {hook}"' in html or f'class="{hook}"' in html
+    assert '<button type="button" class="button con-send">Versturen</button>' in html
+    assert '<button type="button" class="button button-danger con-end">' in html
+    assert '<aside class="con-signals"' in html
     assert "Een hulpmiddel, geen oordeel" in html
     chat_id = to_register.public_id
     link = f'href="/console/registratie/{chat_id}/" data-register="{chat_id}"'
@@ -402,3 +403,51 @@ def test_a_counsellor_sees_only_their_own_registrations(h: Helpline) -> None:
     assert page.count("<tr><td>") == 1
     assert "Your registrations: codes only, no chats." in page
     assert "Vertrouwelijk" not in page
+
+
+# -- the demo ----------------------------------------------------------------------------
+
+
+def test_the_demo_sets_up_a_working_help_line_once(db: None) -> None:
+    from signaal.web.accounts.models import Organisation, Role, User
+    from signaal.web.accounts.services import ensure_demo
+    from signaal.web.helpline.demo import default_canned_responses
+    from signaal.web.helpline.models import OrganisationHelplineSettings
+
+    first = ensure_demo()
+    organisation = Organisation.objects.get(name="Demo Jeugdzorg")
+    canned = list(CannedResponse.objects.filter(organisation=organisation))
+    settings = OrganisationHelplineSettings.objects.get(organisation=organisation)
+    CannedResponse.objects.filter(code="welkom", language="nl").update(text="Eigen tekst")
+
+    assert ensure_demo() == first
+    counsellors = User.objects.filter(role=Role.COUNSELLOR).order_by("email")
+    assert [(u.email, u.organisation.name, u.is_demo) for u in counsellors] == [
+        ("hulpverlener2@demo.signaal.test", "Demo Jeugdzorg", True),
+        ("hulpverlener@demo.signaal.test", "Demo Jeugdzorg", True),
+    ]
+    assert all(u.has_second_factor for u in counsellors)
+    assert OrganisationHelplineSettings.objects.count() == 1
+    again = OrganisationHelplineSettings.objects.get()
+    assert (again.pk, again.retention_days, again.max_chats_per_counsellor) == (settings.pk, 90, 3)
+    assert services.opening_hours(organisation).is_open(NOW)
+    assert services.opening_hours(organisation).is_open(NOW.replace(hour=4))
+    # created once: an organisation's own changes stay
+    assert CannedResponse.objects.count() == len(canned) == len(default_canned_responses())
+    assert CannedResponse.objects.get(code="welkom", language="nl").text == "Eigen tekst"
+    languages = {c.language for c in canned}
+    assert languages == {"nl", "en"}
+    assert 6 <= len(canned) // 2 <= 10
+
+
+def test_a_demo_counsellor_sees_the_canned_responses_in_the_console(db: None) -> None:
+    from signaal.web.accounts.models import User
+    from signaal.web.accounts.services import ensure_demo
+
+    ensure_demo()
+    counsellor = Client()
+    login(counsellor, User.objects.get(email="hulpverlener@demo.signaal.test"))
+    page = counsellor.get("/console/").content.decode()
+    assert '<option value="0">Welkom</option>' in page
+    english = counsellor.get("/en/console/").content.decode()
+    assert '<option value="0">Welcome</option>' in english

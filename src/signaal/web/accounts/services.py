@@ -281,6 +281,8 @@ _DEMO_USERS: tuple[tuple[str, Role, str, str], ...] = (
     ("collega@demo.signaal.test", Role.PROFESSIONAL, DEMO_ORGANISATION, "Demo Collega"),
     ("coordinator@demo.signaal.test", Role.COORDINATOR, DEMO_ORGANISATION, "Demo Coördinator"),
     ("admin@demo.signaal.test", Role.ADMIN, DEMO_ORGANISATION, "Demo Beheerder"),
+    ("hulpverlener@demo.signaal.test", Role.COUNSELLOR, DEMO_ORGANISATION, "Demo Hulpverlener"),
+    ("hulpverlener2@demo.signaal.test", Role.COUNSELLOR, DEMO_ORGANISATION, "Demo Hulpverlener 2"),
     ("anders@demo.signaal.test", Role.PROFESSIONAL, DEMO_OTHER_ORGANISATION, "Demo Anders"),
 )
 
@@ -329,6 +331,10 @@ def ensure_demo() -> list[DemoAccount]:
                 user.set_password(DEMO_PASSWORD)
             user.save()
             accounts.append(DemoAccount(email, DEMO_PASSWORD, role, secret))
+        # the demo organisation's help chat: always open, with canned responses
+        from signaal.web.helpline.demo import ensure_demo_helpline
+
+        ensure_demo_helpline(organisations[DEMO_ORGANISATION])
     return accounts
 
 

@@ -123,7 +123,7 @@ def console(request: HttpRequest) -> HttpResponse:
             "to_register": to_register,
             "canned": canned,
             "config": config,
-            "status_key": status_key if status_key in TEXTS else None,
+            "status_key": status_key,
         },
     )
 
@@ -184,7 +184,7 @@ def _when(form: Form, f: FormField, lang: Lang) -> str:
         shown = [c.label.get(lang) for c in codes if c is not None]
         parts.append(f"{other.label.get(lang)} = {' / '.join(shown)}")
     joiner = " en " if lang is Lang.NL else " and "
-    return TEXTS["reg.required_when"].get(lang).format(when=joiner.join(parts))
+    return joiner.join(parts)
 
 
 def _rows(

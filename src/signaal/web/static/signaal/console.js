@@ -124,7 +124,10 @@
       var c = chats[id];
       c.section.hidden = id !== chatId;
       c.tab.setAttribute("aria-pressed", id === chatId ? "true" : "false");
-      if (id === chatId) c.tab.classList.remove("con-tab-new");
+      if (id === chatId) {
+        c.tab.querySelector("button").classList.remove("con-tab-new");
+        c.tab.querySelector("button").removeAttribute("title");
+      }
     });
   }
 
@@ -477,7 +480,11 @@
       addMessage(c, frame);
       if (frame.sender === "young") {
         c.section.querySelector(".con-typing").hidden = true;
-        if (visible !== c.id) c.tab.querySelector("button").classList.add("con-tab-new");
+        if (visible !== c.id) {
+          var tabButton = c.tab.querySelector("button");
+          tabButton.classList.add("con-tab-new");
+          tabButton.title = fill(T.new_chat, { name: tabButton.textContent });
+        }
         signalsSoon(c);
       }
     },
