@@ -349,3 +349,18 @@ def test_the_script_stores_nothing_before_start() -> None:
     # the one place that writes is save(), and save() stores only a started chat
     assert script.count("sessionStorage.setItem(") == 1
     assert "function save() {\n    if (!chat) { return; }" in script
+
+
+def test_quick_exit_tells_the_chat_before_the_tab_is_cleared() -> None:
+    from pathlib import Path
+
+    import signaal.web
+
+    static = Path(signaal.web.__file__).parent / "static" / "signaal"
+    app = (static / "app.js").read_text()
+    announce = app.index('document.dispatchEvent(new CustomEvent("signaal:quick-exit"))')
+    assert announce < app.index("window.sessionStorage.clear()")
+    assert announce < app.index("window.location.replace(target)")
+    chat = (static / "hulpchat.js").read_text()
+    listener = chat.index('document.addEventListener("signaal:quick-exit"')
+    assert 'socket.send(JSON.stringify({ type: "quick_exit" }))' in chat[listener:]
