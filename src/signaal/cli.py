@@ -13,6 +13,7 @@ from typing import Any
 from signaal import __version__
 from signaal.cli_conversations import add_parsers as add_conversation_parsers
 from signaal.cli_helpline import add_parsers as add_helpline_parsers
+from signaal.cli_stats import add_parsers as add_stats_parsers
 from signaal.core.errors import ErrorCode, SignaalError, problem
 from signaal.core.i18n import Lang
 from signaal.core.knowledge.loader import knowledge_base, load_knowledge_base
@@ -359,6 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_knowledge_validate)
     add_conversation_parsers(groups, common)
     add_helpline_parsers(groups, common)
+    add_stats_parsers(groups, common)
 
     p = groups.add_parser("serve", parents=[common], help="de web-app starten / run the web app")
     p.add_argument("--host", default="127.0.0.1")

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "signaal.web.public",
     "signaal.web.screening",
     "signaal.web.helpline",
+    "signaal.web.stats",
 ]
 
 MIDDLEWARE = [

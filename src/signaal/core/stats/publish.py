@@ -31,6 +31,7 @@ rules do not look across years.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from signaal.core.stats.report import YearReport
 
@@ -51,7 +52,7 @@ class PublishedFigure:
     pct: float | None
     suppressed: bool
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         return {"count": self.count, "n": self.n, "pct": self.pct, "suppressed": self.suppressed}
 
 
@@ -62,7 +63,7 @@ class PublishedReport:
     victims: Shown
     figures: dict[str, PublishedFigure]
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         """The issue's JSON without youngest_age; every figure says whether it is
         suppressed."""
         return {

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from signaal.core.helpline.form import Answer
 from signaal.core.i18n import LocalText
@@ -165,7 +166,7 @@ class Figure:
     n: int
     pct: float | None
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         return {"count": self.count, "n": self.n, "pct": self.pct}
 
 
@@ -177,7 +178,7 @@ class YearReport:
     youngest_age: int | None
     figures: dict[str, Figure]
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         """The issue's JSON: year, unique_visitors, victims, youngest_age, figures."""
         return {
             "year": self.year,

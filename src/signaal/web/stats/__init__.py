@@ -1,0 +1,2 @@
+"""Yearly figures in the app (issue 6): imported registrations, the report over those and
+the help chat's own registrations, and the statistics page for coordinators."""
