@@ -179,7 +179,7 @@ TEXTS: dict[str, T] = {
         "Weet je zeker dat je dit gesprek wilt beëindigen?",
         "Are you sure you want to end this chat?",
     ),
-    "con.js.register": T("Naar het registratieformulier", "To the registration form"),
+    "con.js.register": T("Registreren", "Register"),
     "con.js.examples": T("In de woorden van de jongere:", "In the young person's words:"),
     "con.js.loading": T("Bezig met analyseren…", "Analysing…"),
     "con.js.accept": T("Aannemen", "Accept"),
