@@ -57,8 +57,9 @@ def _catalogue() -> dict[str, T]:
     from signaal.web.helpline.texts import TEXTS as HELPLINE
     from signaal.web.public.texts import TEXTS as PUBLIC
     from signaal.web.screening.texts import TEXTS as SCREENING
+    from signaal.web.stats.texts import TEXTS as STATS
 
-    return _merge(BASE, PUBLIC, ACCOUNTS, SCREENING, HELPLINE)
+    return _merge(BASE, PUBLIC, ACCOUNTS, SCREENING, HELPLINE, STATS)
 
 
 TEXTS = _catalogue()

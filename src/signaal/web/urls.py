@@ -15,6 +15,7 @@ urlpatterns += i18n_patterns(
     path("", include("signaal.web.public.urls")),
     path("", include("signaal.web.accounts.urls")),
     path("", include("signaal.web.screening.urls")),
+    path("", include("signaal.web.stats.urls")),
     path("", include("signaal.web.helpline.urls_young")),
     path("", include("signaal.web.helpline.urls_console")),
     prefix_default_language=False,
