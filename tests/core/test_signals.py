@@ -675,6 +675,59 @@ FOUND += [
     ("disclosure", "de", "ich fühl mich so benutzt", [("disclosure", "ich fühl mich so benutzt")]),
 ]
 
+# Added with taxonomy 1.2.0: how a young person tells a counsellor what is happening.
+FOUND += [
+    ("disclosure", "nl", "hij wil foto's van me", [("disclosure", "hij wil foto's van me")]),
+    (
+        "disclosure",
+        "nl",
+        "die gast vraagt steeds om naaktfoto's",
+        [("disclosure", "die gast vraagt steeds om naaktfoto's")],
+    ),
+    (
+        "disclosure",
+        "nl",
+        "en ik mag het aan niemand vertellen",
+        [("disclosure", "ik mag het aan niemand vertellen")],
+    ),
+    (
+        "disclosure",
+        "en",
+        "he keeps asking me for nudes",
+        [("disclosure", "he keeps asking me for nudes")],
+    ),
+    (
+        "disclosure",
+        "en",
+        "i'm not allowed to tell anyone",
+        [("disclosure", "i'm not allowed to tell anyone")],
+    ),
+    (
+        "disclosure",
+        "en",
+        "he said i can't tell my parents",
+        [("disclosure", "he said i can't tell my parents")],
+    ),
+    (
+        "disclosure",
+        "de",
+        "er will ständig bilder von mir",
+        [("disclosure", "er will ständig bilder von mir")],
+    ),
+    (
+        "disclosure",
+        "de",
+        "der typ fragt mich dauernd nach nacktbildern",
+        [("disclosure", "der typ fragt mich dauernd nach nacktbildern")],
+    ),
+    (
+        "disclosure",
+        "de",
+        "ich darf es niemandem sagen",
+        [("disclosure", "ich darf es niemandem sagen")],
+    ),
+]
+
 # Near misses: everyday messages between parents, children, friends and colleagues.
 BENIGN: list[tuple[str, str]] = [
     ("parent-asks-photo-of-homework", "stuur je me een foto van het huiswerk?"),
@@ -728,6 +781,15 @@ BENIGN: list[tuple[str, str]] = [
     ("parent-screen-time-de", "deine eltern müssen das wissen, wenn du später kommst"),
     ("parents-may-know-nl", "je ouders mogen het weten hoor, het is een verrassing"),
     ("team-to-discord", "we moeten met het team naar discord voor de wedstrijd"),
+    ("grandma-wants-photos", "oma wil foto's van de vakantie"),
+    ("friends-ask-for-holiday-photos", "ze vragen steeds om foto's van de vakantie"),
+    ("news-for-everyone", "je mag het aan iedereen vertellen, we gaan verhuizen"),
+    ("not-allowed-to-tell-the-answers", "we're not allowed to tell anyone the answers"),
+    ("coach-asks-for-team-photos-de", "der trainer fragt nach fotos vom spiel"),
+    ("buyer-keeps-asking-for-photos", "hij blijft vragen om foto's van de fiets"),
+    ("buyer-asked-for-photos", "hij vroeg om fotos"),
+    ("buyer-keeps-asking-en", "he keeps asking for pics of the bike"),
+    ("buyer-asks-constantly-de", "er fragt ständig nach fotos vom fahrrad"),
 ]
 
 
@@ -742,7 +804,7 @@ def found() -> Detector:
 def test_it_ships_the_eleven_behaviours_in_order() -> None:
     taxonomy = load_taxonomy()
     assert taxonomy.ids == BEHAVIOURS
-    assert taxonomy.version == "1.1.0"
+    assert taxonomy.version == "1.2.0"
     assert [(p.id, p.order) for p in taxonomy.phases] == [
         ("contact", 1),
         ("trust", 2),
