@@ -13,12 +13,13 @@ from django.shortcuts import resolve_url
 from django.test import Client
 
 from signaal.web.accounts import pending, signin
-from signaal.web.accounts.models import User
+from signaal.web.accounts.models import Organisation, Role, User
 from tests.web.conftest import (
     PASSWORD,
     code_for,
     force_login,
     login_through_views,
+    make_user,
     parse,
     submit_code,
     submit_password,
@@ -380,3 +381,39 @@ def test_it_replaces_an_existing_login_with_a_new_one(
     assert client.session[pending.KEY]["user"] == colleague.pk
     submit_code(client, code_for(colleague))
     assert client.session[SESSION_KEY] == str(colleague.pk)
+
+
+@pytest.fixture
+def counsellor(organisation: Organisation) -> User:
+    return make_user("counsellor@example.test", organisation, Role.COUNSELLOR)
+
+
+def test_it_takes_a_counsellor_to_the_console_after_login(client: Client, counsellor: User) -> None:
+    response = login_through_views(client, counsellor)
+
+    assert response["Location"] == "/console/"
+    assert client.get("/inloggen/")["Location"] == "/console/"
+
+
+@pytest.mark.parametrize(
+    ("role", "links"),
+    [
+        (Role.PROFESSIONAL, ["/clienten/"]),
+        (Role.COORDINATOR, ["/clienten/", "/console/registraties/", "/statistieken/"]),
+        (Role.COUNSELLOR, ["/console/", "/console/registraties/"]),
+        (Role.ADMIN, []),
+    ],
+)
+def test_it_shows_each_role_the_pages_it_may_open_in_the_menu(
+    client: Client, organisation: Organisation, role: Role, links: list[str]
+) -> None:
+    user = make_user(f"{role.value}-menu@example.test", organisation, role)
+    force_login(client, user)
+
+    page = parse(client.get("/kennisbank/"))
+    menu = [a.get("href") for tag, a in page.elements if tag == "a"]
+    staff = ["/clienten/", "/console/", "/console/registraties/", "/statistieken/"]
+
+    assert [href for href in menu if href in staff] == links
+    for href in links:
+        assert client.get(href).status_code == 200

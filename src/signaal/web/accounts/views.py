@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import logout as auth_logout
+from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse
@@ -21,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from signaal.web.accounts import lockout, pending, signin, totp
 from signaal.web.accounts.forms import CodeForm, LoginForm
 from signaal.web.accounts.middleware import mark_login
-from signaal.web.accounts.models import User
+from signaal.web.accounts.models import Role, User
 from signaal.web.accounts.texts import say
 
 LOGIN_TEMPLATE = "signaal/accounts/login.html"
@@ -62,6 +63,16 @@ def _restart(request: HttpRequest) -> HttpResponse:
     return redirect("accounts:login")
 
 
+# where a role starts after logging in; the others start at LOGIN_REDIRECT_URL (the clients)
+ROLE_HOME = {Role.COUNSELLOR: "console:console"}
+
+
+def home_for(user: User | AnonymousUser) -> str:
+    """Where ``user`` starts after logging in: counsellors at the help chat's console."""
+    home = ROLE_HOME.get(Role(user.role)) if isinstance(user, User) else None
+    return resolve_url(home or settings.LOGIN_REDIRECT_URL)
+
+
 def _complete(request: HttpRequest, *, user: User, next_url: str) -> HttpResponse:
     # only a full login resets the count: a right password alone must not, or someone who
     # knows the password could guess codes without end
@@ -69,9 +80,7 @@ def _complete(request: HttpRequest, *, user: User, next_url: str) -> HttpRespons
     pending.clear(request.session)
     auth_login(request, user)
     mark_login(request)
-    return HttpResponseRedirect(
-        _safe_next(request, next_url) or resolve_url(settings.LOGIN_REDIRECT_URL)
-    )
+    return HttpResponseRedirect(_safe_next(request, next_url) or home_for(user))
 
 
 @sensitive_post_parameters("password")
@@ -80,7 +89,7 @@ def login(request: HttpRequest) -> HttpResponse:
     next_url = _safe_next(request, request.POST.get("next") or request.GET.get("next", ""))
     if request.method == "GET":
         if request.user.is_authenticated:
-            return HttpResponseRedirect(next_url or resolve_url(settings.LOGIN_REDIRECT_URL))
+            return HttpResponseRedirect(next_url or home_for(request.user))
         notice = ""
         if request.GET.get("verlopen"):
             notice = say("accounts.login.expired")
