@@ -62,7 +62,7 @@ def test_it_gives_the_frame_payload_with_the_young_persons_words(h: Helpline) ->
         ["hoe oud ben je?"],
     )
     found = signals_for(h.counsellor, chat_id)
-    assert set(found) == {"score", "alert", "phase", "behaviours"}
+    assert set(found) == {"score", "alert", "phase", "phase_label", "behaviours"}
     assert isinstance(found["score"], float)
     assert 0.0 <= found["score"] <= 1.0
     assert isinstance(found["alert"], bool)
@@ -79,14 +79,16 @@ def test_it_gives_the_frame_payload_with_the_young_persons_words(h: Helpline) ->
     assert example["seq"] == 2
     assert example["text"]
     assert example["text"] in "stuur je foto's? niemand mag het weten, zei hij"
-    assert found["phase"] is not None
+    # the furthest phase reached: image requests (sexualisation) come after secrecy
+    assert found["phase"] == "sexual"
+    assert found["phase_label"] == {"nl": "Seksualisering", "en": "Sexualisation"}
 
 
 def test_it_finds_nothing_in_a_harmless_chat(h: Helpline) -> None:
     chat_id = _chat(h, ["ik heb ruzie met mijn moeder over mijn huiswerk"], ["wat vervelend"])
     found = signals_for(h.counsellor, chat_id)
     assert found["behaviours"] == []
-    assert found["phase"] is None
+    assert (found["phase"], found["phase_label"]) == (None, None)
     assert found["alert"] is False
 
 

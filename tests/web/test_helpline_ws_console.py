@@ -270,7 +270,15 @@ async def test_the_signals_panel_answers_the_counsellor_of_the_chat(h: Helpline)
     await young.drain()  # the young person's own messages, pushed back to their tab
     signals = await desk.ask({"type": "signals", "chat_id": chat_id}, "signals")
     assert signals["chat_id"] == chat_id
-    assert set(signals) == {"type", "chat_id", "score", "alert", "phase", "behaviours"}
+    assert set(signals) == {
+        "type",
+        "chat_id",
+        "score",
+        "alert",
+        "phase",
+        "phase_label",
+        "behaviours",
+    }
     ids = {behaviour["id"] for behaviour in signals["behaviours"]}
     assert {"image_request", "disclosure"} <= ids
     for behaviour in signals["behaviours"]:

@@ -56,6 +56,7 @@ class Signals(TypedDict):
     score: float
     alert: bool
     phase: str | None
+    phase_label: Label | None
     behaviours: list[BehaviourFound]
 
 
@@ -108,9 +109,14 @@ def signals_for(user: Actor, chat_id: UUID | str) -> Signals:
                 "examples": examples[behaviour_id],
             }
         )
+    phase = max(reached, key=lambda p: phase_order[p]) if reached else None
+    names = {p.id: p.name for p in taxonomy.phases}
     return {
         "score": round(float(analysis.score), 4),
         "alert": analysis.alert,
-        "phase": max(reached, key=lambda p: phase_order[p]) if reached else None,
+        "phase": phase,
+        "phase_label": (
+            {"nl": names[phase].nl, "en": names[phase].en or names[phase].nl} if phase else None
+        ),
         "behaviours": behaviours,
     }

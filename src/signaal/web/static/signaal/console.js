@@ -359,7 +359,10 @@
     body.textContent = "";
     if (frame.alert) body.appendChild(el("p", "alert con-alert", T.alert));
     body.appendChild(el("p", "con-score", T.score + ": " + frame.score.toFixed(2)));
-    if (frame.phase) body.appendChild(el("p", "con-phase", T.phase + ": " + frame.phase));
+    if (frame.phase) {
+      var phaseName = frame.phase_label ? frame.phase_label[cfg.lang] || frame.phase_label.nl : frame.phase;
+      body.appendChild(el("p", "con-phase", T.phase + ": " + phaseName));
+    }
     if (!frame.behaviours.length) {
       body.appendChild(el("p", "hint", T.no_signals));
       return;
