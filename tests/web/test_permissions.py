@@ -84,6 +84,14 @@ MATRIX = [
     ("get", "/console/", [403, 403, 403, 403, 403, LOGIN]),
     ("get", "/console/registratie/{client}/", [403, 403, 403, 403, 403, LOGIN]),
     ("get", "/console/registraties/", [403, 403, 200, 403, 403, LOGIN]),
+    # the young person's help chat: public; an organisation without a help chat is not shown
+    # (tested with one in test_helpline_pages_young)
+    ("get", "/hulpchat/", [200, 200, 200, 200, 200, 200]),
+    ("get", "/hulpchat/999999/", [404, 404, 404, 404, 404, 404]),
+    # yearly figures: coordinators only (tested in test_stats_pages)
+    ("get", "/statistieken/", [403, 403, 200, 403, 403, LOGIN]),
+    ("get", "/statistieken/2025/cijfers.csv", [403, 403, 200, 403, 403, LOGIN]),
+    ("get", "/statistieken/2025/rapport.pdf", [403, 403, 200, 403, 403, LOGIN]),
 ]
 
 
@@ -138,5 +146,5 @@ def test_it_tries_every_url_of_the_app_in_the_matrix() -> None:
             for _method, template, _expected in MATRIX
             if not template.startswith("/en/")
         }
-    assert len(every) == 22
+    assert len(every) == 27
     assert every - tried == set()

@@ -29,6 +29,7 @@
 
   var el = {
     alert: $("hc-alert"),
+    intro: $("hc-intro"),
     startSection: $("hc-start-section"),
     startForm: $("hc-start-form"),
     start: $("hc-start"),
@@ -188,6 +189,8 @@
 
   // --- what the page shows ----------------------------------------------------------------
   function showChat() {
+    // on a phone the chat comes first: the explanation was read before starting
+    el.intro.hidden = true;
     el.startSection.hidden = true;
     el.chatSection.hidden = false;
   }
@@ -451,6 +454,7 @@
   }
   function clearTabState() {
     el.log.textContent = "";
+    el.intro.hidden = false;
     el.chatSection.hidden = true;
     el.endedSection.hidden = true;
     el.codeShown.hidden = true;
