@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -177,6 +178,19 @@ def test_the_console_renders_in_english(h: Helpline) -> None:
     assert data["register"] == "/en/console/registratie/{id}/"
     assert data["texts"]["accept"] == "Accept"
     assert data["canned"] == [{"code": "welkom", "title": "Welcome", "text": "Hi."}]
+
+
+CONSOLE_JS = Path(__file__).resolve().parents[2] / "src/signaal/web/static/signaal/console.js"
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_every_text_the_console_script_uses_is_handed_to_it(h: Helpline, prefix: str) -> None:
+    # a text the script reads (T.name) that the page does not hand over shows "undefined"
+    used = set(re.findall(r"\bT\.(\w+)", CONSOLE_JS.read_text(encoding="utf-8")))
+    texts = config(browser(h, "counsellor").get(f"{prefix}/console/").content.decode())["texts"]
+    assert used
+    assert sorted(used - set(texts)) == []
+    assert all(texts[name].strip() for name in used)
 
 
 def test_the_console_shows_availability_off_and_the_chosen_limit(h: Helpline) -> None:

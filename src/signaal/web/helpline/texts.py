@@ -186,6 +186,7 @@ TEXTS: dict[str, T] = {
     "con.js.waiting": T("wacht {minutes} min", "waiting {minutes} min"),
     "con.js.young": T("Jongere", "Young person"),
     "con.js.you": T("Jij", "You"),
+    "con.js.sending": T("wordt verstuurd…", "sending…"),
     "con.js.send": T("Versturen", "Send"),
     "con.js.message": T("Bericht", "Message"),
     "con.js.canned": T("Standaardtekst", "Canned response"),
