@@ -160,6 +160,26 @@ async def test_resume_gives_what_was_said_and_the_notes(h: Helpline) -> None:
     await desk.disconnect()
 
 
+async def test_the_consoles_ack_names_its_chat(h: Helpline) -> None:
+    # a console has several chats: console.js finds the chat of an ack by its chat_id
+    young, started = await start_young(h)
+    chat_id = started["chat_id"]
+    desk = await ready_console(h.counsellor)
+    await accept(desk, chat_id)
+    frame = {"type": "message", "chat_id": chat_id, "client_message_id": "c-1", "text": "hoi"}
+    ack = await desk.ask(frame, "ack")
+    assert ack == {
+        "type": "ack",
+        "chat_id": chat_id,
+        "client_message_id": "c-1",
+        "seq": 2,
+        "duplicate": False,
+    }
+    assert (await desk.ask(frame, "ack"))["chat_id"] == chat_id  # a resend too
+    await young.disconnect()
+    await desk.disconnect()
+
+
 async def test_a_note_stays_with_the_counsellor_and_never_reaches_the_young_person(
     h: Helpline,
 ) -> None:

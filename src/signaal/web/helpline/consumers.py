@@ -902,14 +902,16 @@ async def post_and_tell(
         return ack, stored
 
     ack, stored = await database_sync_to_async(post)()
-    await socket.send_frame(
-        {
-            "type": "ack",
-            "client_message_id": ack.client_message_id,
-            "seq": ack.seq,
-            "duplicate": ack.duplicate,
-        }
-    )
+    answer: Frame = {"type": "ack"}
+    if not isinstance(actor, Visitor):
+        # a console has several chats: it finds the chat of the ack by its id
+        answer["chat_id"] = str(ack.chat_id)
+    answer |= {
+        "client_message_id": ack.client_message_id,
+        "seq": ack.seq,
+        "duplicate": ack.duplicate,
+    }
+    await socket.send_frame(answer)
     if stored is not None:
         await socket.tell(
             chat_group(ack.chat_id), "helpline.message", frame=message_frame(ack.chat_id, stored)
