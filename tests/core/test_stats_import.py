@@ -269,3 +269,12 @@ def test_it_lists_at_most_the_first_problems_and_counts_the_rest() -> None:
     assert messages(result)[-1] == (
         f"jaar.csv: en nog 50 problemen (alleen de eerste {MAX_PROBLEMS} staan hier)."
     )
+
+
+def test_it_ends_quickly_on_many_lines_just_under_the_line_limit() -> None:
+    # a search for a long line that restarts at every character takes seconds here
+    body = ("x" * 1999 + "\n") * ((MAX_BYTES - len(HEADER) - 1) // 2000)
+    started = time.monotonic()
+    result = parse(HEADER + "\n" + body)
+    assert time.monotonic() - started < 3
+    assert len(result.invalid_lines) == body.count("\n")

@@ -45,7 +45,9 @@ MAX_ROWS = 50_000
 MAX_PROBLEMS = 200
 MAX_ID_CHARS = 64
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-LONG_LINE = re.compile(rf"[^\n]{{{MAX_LINE_CHARS + 1}}}")
+# anchored at the start of a line: a search that may start anywhere would scan up to
+# MAX_LINE_CHARS characters from every position of every line (seconds on a full file)
+LONG_LINE = re.compile(rf"(?m)^[^\n]{{{MAX_LINE_CHARS + 1}}}")
 # an id or visitor key: printable, no control characters, no line breaks
 PLAIN = re.compile(r"^[^\x00-\x1f\x7f-\x9f]+$")
 DATE_RULE = LocalText(
