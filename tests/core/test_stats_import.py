@@ -278,3 +278,28 @@ def test_it_ends_quickly_on_many_lines_just_under_the_line_limit() -> None:
     result = parse(HEADER + "\n" + body)
     assert time.monotonic() - started < 3
     assert len(result.invalid_lines) == body.count("\n")
+
+
+def test_messages_show_control_characters_escaped_so_a_file_cannot_drive_the_terminal() -> None:
+    # an escape sequence (clear screen) or a right-to-left override in a cell is echoed
+    # in the message; raw it would act on the terminal or turn the text around
+    result = parse(
+        csv_text(
+            [
+                row(contact_type="\x1b[2Jsubstantive", date="2020\x07-01-01"),
+                row(contact_id="c-\u202e2", coercion=["debt\x00"]),
+            ]
+        )
+    )
+    assert messages(result, Lang.EN) == [
+        "jaar.csv:2: item date: 'date' has value '2020\\x07-01-01'; allowed are: a date "
+        "YYYY-MM-DD, such as 2020-03-31.",
+        "jaar.csv:2: item contact_type: 'contact_type' has value '\\x1b[2Jsubstantive'; allowed "
+        "are: substantive, silent, abusive, test, other.",
+        "jaar.csv:3: item contact_id: 'contact_id' is longer than 64 characters or holds "
+        "control characters; use at most 64 plain characters.",
+        "jaar.csv:3: item coercion: 'coercion' has value 'debt\\x00'; allowed are: "
+        "threat_images, violence, debt, affection, drugs, other, unknown.",
+    ]
+    header = refused(HEADER.replace("age", "\x1b]0;title\x07") + "\n")
+    assert header[0].startswith("jaar.csv:1: onbekende kolom '\\x1b]0;title\\x07' in de kopregel")

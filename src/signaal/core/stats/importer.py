@@ -48,8 +48,6 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # anchored at the start of a line: a search that may start anywhere would scan up to
 # MAX_LINE_CHARS characters from every position of every line (seconds on a full file)
 LONG_LINE = re.compile(rf"(?m)^[^\n]{{{MAX_LINE_CHARS + 1}}}")
-# an id or visitor key: printable, no control characters, no line breaks
-PLAIN = re.compile(r"^[^\x00-\x1f\x7f-\x9f]+$")
 DATE_RULE = LocalText(
     "een datum JJJJ-MM-DD, zoals 2020-03-31", "a date YYYY-MM-DD, such as 2020-03-31"
 )
@@ -84,7 +82,18 @@ def _p(
     return Problem(code, LocalText(nl, en), file=file, line=line, item=item)
 
 
+def _visible(value: str) -> str:
+    """``value`` with every character that is not printable written as an escape (``\\x1b``,
+    ``\\u202e``): a cell echoed in a message must not act on the terminal (escape
+    sequences) or turn the text around (bidi overrides). No valid code, number or date holds
+    such a character, so this changes only values that are refused anyway."""
+    if value.isprintable():
+        return value
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in value)
+
+
 def _short(value: str) -> str:
+    value = _visible(value)
     return value if len(value) <= 40 else value[:40] + "…"
 
 
@@ -307,7 +316,8 @@ class _Rows:
         day = self.day(cells["date"], line, problems)
         visitor = self.identifier(cells, "visitor", line, problems)
         answers: dict[str, Answer] = {
-            column: self.form.field(column).from_text(cells[column]) for column in ANSWER_COLUMNS
+            column: self.form.field(column).from_text(_visible(cells[column]))
+            for column in ANSWER_COLUMNS
         }
         problems += self.form.validate(answers, only=ANSWER_COLUMNS, file=name, line=line)
         if problems or contact_id is None or day is None or visitor is None:
@@ -331,7 +341,8 @@ class _Rows:
         if not value:
             problems.append(self.missing(column, line))
             return None
-        if len(value) > MAX_ID_CHARS or not PLAIN.match(value):
+        # printable only: no control characters, line breaks or bidi overrides
+        if len(value) > MAX_ID_CHARS or not value.isprintable():
             problems.append(
                 _p(
                     ErrorCode.INVALID_VALUE,
