@@ -163,6 +163,12 @@ def derivable_groups(published: PublishedReport, source: YearReport) -> list[int
     n = exact(f["sexual_exploitation"].n)
     if a is not None and b is not None and n is not None:
         groups.append(n - a - b)
+    # the parent cases are some of the victims with a parent perpetrator: their n (or count)
+    # is a lower bound of that hidden count, and the upper bound is its n
+    parent, cases = f["parent_perpetrator"], f["parent_cases_longer_than_2_years"]
+    lower = max((v for v in (exact(cases.n), exact(cases.count)) if v is not None), default=None)
+    if exact(parent.count) is None and lower is not None and lower == exact(parent.n):
+        groups += [lower, 0]  # the count, and n - count
     visitors, victims = exact(published.unique_visitors), exact(published.victims)
     groups += [v for v in (visitors, victims) if v is not None]
     if visitors is not None and victims is not None:
@@ -174,6 +180,24 @@ def derivable_groups(published: PublishedReport, source: YearReport) -> list[int
             assert n is not None
             assert f[name].count == source.figures[name].count
     return groups
+
+
+def test_the_parent_cases_do_not_give_away_a_hidden_parent_count() -> None:
+    # all 50 victims with a known relation name a parent (hidden: 0 do not); 50 parent cases
+    # with a known duration would tell that all 50 do
+    published = publish(
+        report(parent_perpetrator=(50, 50), parent_cases_longer_than_2_years=(20, 50))
+    )
+    assert shown(published, "parent_perpetrator")["count"] is None
+    assert shown(published, "parent_cases_longer_than_2_years") == {
+        "count": None,
+        "n": None,
+        "pct": None,
+        "suppressed": True,
+    }
+    assert [g for g in derivable_groups(published, report()) if g < 10] == []
+    safe = publish(report(parent_perpetrator=(40, 60), parent_cases_longer_than_2_years=(20, 40)))
+    assert shown(safe, "parent_cases_longer_than_2_years")["n"] == 40
 
 
 @st.composite
@@ -200,9 +224,10 @@ def reports(draw: st.DrawFn) -> YearReport:
         "first_disclosure": pair(n),
         "parent_perpetrator": pair(n),
     }
-    counts["parent_cases_longer_than_2_years"] = pair(
-        draw(st.integers(0, counts["parent_perpetrator"][0]))
-    )
+    parents = counts["parent_perpetrator"][0]
+    # often all of them: the parent cases' n then equals the parent count
+    cases_n = draw(st.one_of(st.just(parents), st.integers(0, parents)))
+    counts["parent_cases_longer_than_2_years"] = pair(cases_n)
     return report(visitors, victims, **counts)
 
 

@@ -19,9 +19,13 @@ The rules (docs/stats.md explains them with examples):
    When the middle group or the rest is under 10 while both counts are shown, the second,
    more specific figure (``age_15_or_younger``, ``met_via_social_media``,
    ``criminal_exploitation``) is hidden as in rule 3.
-5. **Visitors and victims**: under 10 reads "<10"; when unique_visitors − victims (the
+5. **Parent cases**: ``parent_cases_longer_than_2_years`` is over some of the victims
+   counted in ``parent_perpetrator``, so its n is a lower bound of that count (and equal to
+   it when every parent case has a known duration). When the parent count is hidden by rule
+   3, the parent cases' n could give it back: their n, count and percentage are hidden too.
+6. **Visitors and victims**: under 10 reads "<10"; when unique_visitors − victims (the
    visitors who are not counted as a victim) is under 10, unique_visitors is hidden (None).
-6. ``youngest_age`` is never published: it is one person.
+7. ``youngest_age`` is never published: it is one person.
 
 Not a disclosure: n − count is checked, but victims − n (how many victims a value is *not
 known* of) says nothing about anyone, so it is not. Each year is published on its own; the
@@ -41,6 +45,8 @@ UNDER = "<10"
 NESTED = (("minor", "age_15_or_younger"), ("met_online", "met_via_social_media"))
 # disjoint: (first, second) over the same n; the rest of n is a third group
 DISJOINT = (("sexual_exploitation", "criminal_exploitation"),)
+# (whole, part): the part's n counts some of the people the whole's count counts
+WITHIN = (("parent_perpetrator", "parent_cases_longer_than_2_years"),)
 
 Shown = int | str | None
 
@@ -103,6 +109,9 @@ def publish(report: YearReport) -> PublishedReport:
             a, b = report.figures[first], report.figures[second]
             if _small(a.n - a.count - b.count):
                 figures[second] = _hidden(figures[second])
+    for whole, part in WITHIN:
+        if figures[whole].count is None and isinstance(figures[part].n, int):
+            figures[part] = PublishedFigure(None, None, None, True)
     visitors: Shown = report.unique_visitors
     victims: Shown = report.victims
     if _small(report.unique_visitors):
