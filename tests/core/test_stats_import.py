@@ -303,3 +303,9 @@ def test_messages_show_control_characters_escaped_so_a_file_cannot_drive_the_ter
     ]
     header = refused(HEADER.replace("age", "\x1b]0;title\x07") + "\n")
     assert header[0].startswith("jaar.csv:1: onbekende kolom '\\x1b]0;title\\x07' in de kopregel")
+
+
+def test_a_column_repeated_in_the_header_is_named_once() -> None:
+    # a header of hundreds of copies of one name gives one message, not hundreds
+    lines = refused(HEADER + ",date" * 300 + "\n")
+    assert lines == ["jaar.csv:1: kolom 'date' staat twee keer in de kopregel; houd er één."]

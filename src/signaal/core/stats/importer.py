@@ -181,8 +181,12 @@ def _header(row: list[str], name: str) -> list[str]:
         )
     problems: list[Problem] = []
     seen: set[str] = set()
+    repeated: set[str] = set()
     for cell in cells:
+        if cell in repeated:
+            continue  # named once, however often it is repeated
         if cell in seen:
+            repeated.add(cell)
             problems.append(
                 _p(
                     ErrorCode.DUPLICATE_KEY,
