@@ -179,3 +179,41 @@ def test_a_young_person_and_a_counsellor_chat_and_the_contact_is_registered(
     finally:
         young_context.close()
         desk_context.close()
+
+
+def test_quick_exit_on_another_page_of_the_site_still_ends_the_chat(
+    browser: Browser, served: tuple[Server, Helpline]
+) -> None:
+    """The young person started a chat, then opened another page in the same tab (the chat's
+    socket is gone) and left with quick exit there: the chat kept in the tab is ended on the
+    server all the same (app.js's beacon), so its token opens nothing any more."""
+    server, helpline = served
+    base = server.base
+    chat_page = f"{base}/hulpchat/{helpline.organisation}/"
+    context = _context(browser, PHONE)
+    try:
+        young = context.new_page()
+        young.goto(chat_page)
+        young.locator('input[name="age_band"][value="16_17"]').check()
+        young.locator("#hc-start").click()
+        expect(young.locator("#hc-queue")).to_contain_text("nummer")
+        kept = young.evaluate("() => JSON.stringify(Object.entries(window.sessionStorage))")
+        young.goto(f"{base}/hulp/")
+        young.locator("[data-quick-exit]").click()
+        young.wait_for_url(f"{NEUTRAL}/**")
+        assert young.evaluate("() => window.sessionStorage.length") == 0
+        assert context.cookies() == []
+
+        # someone who copied the tab's storage before cannot open the chat again
+        again = context.new_page()
+        again.goto(chat_page)
+        again.evaluate(
+            "(kept) => JSON.parse(kept).forEach(([k, v]) => window.sessionStorage.setItem(k, v))",
+            kept,
+        )
+        again.reload()
+        expect(again.locator("#hc-alert")).to_contain_text(
+            "Je vorige chat kan niet meer worden geopend."
+        )
+    finally:
+        context.close()

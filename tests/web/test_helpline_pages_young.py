@@ -364,3 +364,68 @@ def test_quick_exit_tells_the_chat_before_the_tab_is_cleared() -> None:
     chat = (static / "hulpchat.js").read_text()
     listener = chat.index('document.addEventListener("signaal:quick-exit"')
     assert 'socket.send(JSON.stringify({ type: "quick_exit" }))' in chat[listener:]
+
+
+# --- quick exit's beacon: /hulpchat/<organisation id>/exit/ ------------------------------
+
+
+def _exit(client: Client, organisation_id: int, **data: str) -> None:
+    response = client.post(f"/hulpchat/{organisation_id}/exit/", data)
+    # always the same answer, and no cookie (not even one for CSRF)
+    assert response.status_code == 204
+    assert response.cookies == {}
+    assert "Set-Cookie" not in response.headers
+
+
+def test_quick_exits_beacon_ends_the_chat_and_forgets_the_token(h: Helpline) -> None:
+    from signaal.web.helpline.access import Visitor
+    from signaal.web.helpline.errors import HelplinePermissionDenied
+    from signaal.web.helpline.models import ChatStatus
+    from tests.web.helpline_setup import start
+
+    started = start(h)
+    visitor = started.visitor
+    client = Client(enforce_csrf_checks=True)  # a beacon carries no CSRF token
+    _exit(client, h.home.pk, chat_id=str(visitor.chat_id), token=visitor.token)
+    chat = started.chat
+    chat.refresh_from_db()
+    assert (chat.status, chat.ended_by) == (ChatStatus.ENDED, "young")
+    with pytest.raises(HelplinePermissionDenied):
+        services.chat_state(Visitor(visitor.chat_id, visitor.token), chat_id=visitor.chat_id)
+    _exit(client, h.home.pk, chat_id=str(visitor.chat_id), token=visitor.token)  # again: same
+
+
+@pytest.mark.parametrize("wrong", ["token", "chat_id", "organisation", "nothing"])
+def test_quick_exits_beacon_without_the_chats_token_changes_nothing(
+    h: Helpline, wrong: str
+) -> None:
+    from signaal.web.helpline.models import ChatStatus
+    from tests.web.helpline_setup import start
+
+    started = start(h)
+    other = start(h)
+    data = {"chat_id": str(started.visitor.chat_id), "token": started.visitor.token}
+    organisation_id = h.home.pk
+    if wrong == "token":
+        data["token"] = other.visitor.token
+    elif wrong == "chat_id":
+        data["chat_id"] = "not-a-uuid"
+    elif wrong == "organisation":
+        organisation_id = h.other.pk
+    else:
+        data = {}
+    _exit(Client(), organisation_id, **data)
+    for chat in (started.chat, other.chat):
+        chat.refresh_from_db()
+        assert chat.status == ChatStatus.QUEUED
+
+
+def test_quick_exit_ends_the_chat_kept_in_the_tab_by_a_beacon() -> None:
+    from pathlib import Path
+
+    import signaal.web
+
+    app = (Path(signaal.web.__file__).parent / "static" / "signaal" / "app.js").read_text()
+    assert 'navigator.sendBeacon("/hulpchat/" + found[1] + "/exit/", body)' in app
+    # read from the tab's storage before it is cleared
+    assert app.index("endHelpChats();") < app.index("window.sessionStorage.clear()")

@@ -404,6 +404,32 @@ async def test_quick_exit_ends_the_chat_forgets_the_token_and_closes(h: Helpline
     await desk.disconnect()
 
 
+async def test_quick_exits_beacon_ends_the_chat_when_the_socket_is_already_down(
+    h: Helpline,
+) -> None:
+    # the tab lost its connection (or the young person is on another page of the site):
+    # app.js's beacon with the kept chat id and token ends the chat all the same
+    from django.test import Client
+
+    socket, started = await started_young(h)
+    chat_id, token = started["chat_id"], started["token"]
+    desk = await accepted(h, socket, chat_id)
+    await desk.drain()  # the pushes after accepting
+    await socket.disconnect()
+    data = {"chat_id": chat_id, "token": token}
+    response = await sync_to_async(Client().post)(f"/hulpchat/{h.home.pk}/exit/", data)
+    assert response.status_code == 204
+    ended = await desk.until("message")
+    assert (ended["sender"], ended["code"]) == ("system", "ended_by_young")
+    assert await desk.until("ended") == {"type": "ended", "chat_id": chat_id, "by": "young"}
+    assert [c["chat_id"] for c in (await desk.until("chats"))["to_register"]] == [chat_id]
+    again = await young(h)
+    frame = {"type": "resume", "chat_id": chat_id, "token": token, "after_seq": 0}
+    refused(await again.ask(frame, "error"), "forbidden", "resume", *NOT_YOUR_CHAT)
+    await again.disconnect()
+    await desk.disconnect()
+
+
 async def test_quick_exit_without_a_chat_still_closes(h: Helpline) -> None:
     socket = await young(h)
     await socket.send({"type": "quick_exit"})

@@ -88,6 +88,9 @@ MATRIX = [
     # (tested with one in test_helpline_pages_young)
     ("get", "/hulpchat/", [200, 200, 200, 200, 200, 200]),
     ("get", "/hulpchat/999999/", [404, 404, 404, 404, 404, 404]),
+    # quick exit's beacon: the chat's token is the proof, the answer is always the same
+    ("post", "/hulpchat/999999/exit/", [204, 204, 204, 204, 204, 204]),
+    ("get", "/hulpchat/999999/exit/", [405, 405, 405, 405, 405, 405]),
     # yearly figures: coordinators only (tested in test_stats_pages)
     ("get", "/statistieken/", [403, 403, 200, 403, 403, LOGIN]),
     ("get", "/statistieken/2025/cijfers.csv", [403, 403, 200, 403, 403, LOGIN]),
@@ -146,5 +149,5 @@ def test_it_tries_every_url_of_the_app_in_the_matrix() -> None:
             for _method, template, _expected in MATRIX
             if not template.startswith("/en/")
         }
-    assert len(every) == 27
+    assert len(every) == 28
     assert every - tried == set()

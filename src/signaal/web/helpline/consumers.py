@@ -22,8 +22,10 @@ from datetime import datetime, timedelta
 from typing import Any, ClassVar, cast
 from uuid import UUID
 
+from asgiref.sync import async_to_sync
 from channels.db import DatabaseSyncToAsync, database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from channels.layers import get_channel_layer
 from django.conf import settings
 from django.contrib.auth import get_user
 from django.contrib.sessions.backends.base import SessionBase
@@ -36,7 +38,7 @@ from signaal.web.accounts.middleware import session_ending
 from signaal.web.accounts.models import User
 from signaal.web.helpline import access, services
 from signaal.web.helpline.errors import HelplineClosed, HelplineError, HelplinePermissionDenied
-from signaal.web.helpline.models import AgeBand, ChatStatus, Sender
+from signaal.web.helpline.models import AgeBand, Chat, ChatStatus, Sender
 from signaal.web.helpline.services import MessageView, Visitor
 
 # a frame larger than this is refused (the connection stays open); uvicorn closes the
@@ -927,3 +929,24 @@ async def tell_ended(
     group = chat_group(chat_id)
     await socket.tell(group, "helpline.message", frame=system_frame(chat_id, seq, code, at))
     await socket.tell(group, "helpline.ended", chat_id=str(chat_id), by=by)
+
+
+def announce_ended(chat: Chat) -> None:
+    """From a page rather than a socket (the quick exit beacon): tell both sides of the chat
+    that it ended, and the organisation's queue, as ``tell_ended`` and ``queue_changed`` do."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    code = "ended_by_young" if chat.ended_by == Sender.YOUNG else "ended_by_counsellor"
+    group = chat_group(chat.public_id)
+    ended = system_frame(chat.public_id, chat.last_seq, code, chat.ended_at)
+
+    async def tell() -> None:
+        await layer.group_send(group, {"type": "helpline.message", "frame": ended})
+        await layer.group_send(
+            group, {"type": "helpline.ended", "chat_id": str(chat.public_id), "by": chat.ended_by}
+        )
+        for other in (queue_group, waiting_group):
+            await layer.group_send(other(chat.organisation_id), {"type": "helpline.queue_changed"})
+
+    async_to_sync(tell)()

@@ -10,4 +10,5 @@ app_name = "hulpchat"
 urlpatterns = [
     path("hulpchat/", views_young.index, name="index"),
     path("hulpchat/<int:organisation_id>/", views_young.chat, name="chat"),
+    path("hulpchat/<int:organisation_id>/exit/", views_young.quick_exit, name="exit"),
 ]

@@ -11,18 +11,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import dateformat, timezone
 from django.utils.dates import WEEKDAYS
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 from signaal.core.helpline.hours import OpeningHours, parse_opening_hours
 from signaal.core.knowledge.loader import knowledge_base
 from signaal.core.knowledge.model import Country, Referral, ReferralKind
 from signaal.web.accounts.models import Organisation
-from signaal.web.helpline import services
+from signaal.web.helpline import access, services
+from signaal.web.helpline.consumers import announce_ended
+from signaal.web.helpline.errors import HelplineError, HelplinePermissionDenied
 from signaal.web.helpline.models import OrganisationHelplineSettings
 from signaal.web.templatetags.signaal import current_lang
 
@@ -171,3 +176,23 @@ def chat(request: HttpRequest, organisation_id: int) -> HttpResponse:
             "config": config,
         },
     )
+
+
+@csrf_exempt  # the chat's token is the proof: a forged request without it changes nothing
+@require_POST
+def quick_exit(request: HttpRequest, organisation_id: int) -> HttpResponse:
+    """Quick exit's beacon (``app.js``): the chat id and token kept in the tab end the chat
+    and make the token useless, as ``quick_exit`` on the socket does, also when the socket
+    is down or the young person is on another page of the site. Always 204, no cookie,
+    nothing logged: the answer tells nothing about the chat."""
+    try:
+        visitor = services.Visitor(UUID(request.POST.get("chat_id", "")), request.POST["token"])
+        state = services.chat_state(visitor, chat_id=visitor.chat_id)
+        if state.organisation_id != organisation_id:
+            raise HelplinePermissionDenied(access.NOT_YOUR_CHAT)
+        chat = services.forget_visitor(visitor)
+    except (KeyError, ValueError, HelplinePermissionDenied, HelplineError):
+        pass
+    else:
+        announce_ended(chat)
+    return HttpResponse(status=204)

@@ -1,6 +1,7 @@
 // Signaal: quick exit. No inline script anywhere (CSP script-src 'self').
 // The button, or Esc pressed twice within 1.5 seconds, blanks the page at once, ends the
-// server session (a beacon to /exit/), clears this tab's storage and replaces the current
+// server session (a beacon to /exit/) and a help chat kept in this tab (a beacon to
+// /hulpchat/<organisation id>/exit/), clears this tab's storage and replaces the current
 // page in history with a neutral site.
 (function () {
   "use strict";
@@ -18,12 +19,33 @@
     document.title = "";
     // a page with a live connection (the help chat) says goodbye first, without waiting
     try { document.dispatchEvent(new CustomEvent("signaal:quick-exit")); } catch (e) { /* leave anyway */ }
+    endHelpChats();
     try { window.sessionStorage.clear(); } catch (e) { /* storage may be disabled */ }
     try {
       if (navigator.sendBeacon) { navigator.sendBeacon(exitPath); }
       else { fetch(exitPath, { method: "POST", keepalive: true, credentials: "same-origin" }); }
     } catch (e) { /* leave anyway */ }
     window.location.replace(target);
+  }
+
+  // A help chat kept in this tab (hulpchat.js: "signaal.hulpchat.<organisation id>" holds
+  // its chat_id and token) ends on the server through a beacon, also when its socket is
+  // down or the young person is on another page of the site.
+  function endHelpChats() {
+    try {
+      if (!navigator.sendBeacon) { return; }
+      for (var i = 0; i < window.sessionStorage.length; i += 1) {
+        var key = window.sessionStorage.key(i) || "";
+        var found = /^signaal\.hulpchat\.(\d+)$/.exec(key);
+        var kept = found ? JSON.parse(window.sessionStorage.getItem(key) || "null") : null;
+        if (kept && kept.chat_id && kept.token) {
+          var body = new URLSearchParams();
+          body.set("chat_id", String(kept.chat_id));
+          body.set("token", String(kept.token));
+          navigator.sendBeacon("/hulpchat/" + found[1] + "/exit/", body);
+        }
+      }
+    } catch (e) { /* leave anyway */ }
   }
 
   button.addEventListener("click", quickExit);
