@@ -15,7 +15,7 @@ from signaal.cli_conversations import add_parsers as add_conversation_parsers
 from signaal.cli_helpline import add_parsers as add_helpline_parsers
 from signaal.cli_stats import add_parsers as add_stats_parsers
 from signaal.core.errors import ErrorCode, SignaalError, problem
-from signaal.core.i18n import Lang
+from signaal.core.i18n import Lang, LocalText
 from signaal.core.knowledge.loader import knowledge_base, load_knowledge_base
 from signaal.core.knowledge.model import Country
 from signaal.core.screening.answers import load_answers
@@ -422,6 +422,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if not _is_database_error(exc):
+            raise
+        # no traceback and no detail: the driver's text can quote SQL or connection settings
+        print(DATABASE_UNAVAILABLE.get(lang), file=sys.stderr)
+        return EXIT_DATA
+
+
+DATABASE_UNAVAILABLE = LocalText(
+    "De database is niet bereikbaar of niet bijgewerkt. Voer `signaal migrate` uit en "
+    "controleer DATABASE_URL.",
+    "The database cannot be reached or is not up to date. Run `signaal migrate` and check "
+    "DATABASE_URL.",
+)
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is Django's database error; Django is imported only by the commands
+    that use the database, so this never loads it for the others."""
+    db = sys.modules.get("django.db")
+    return db is not None and isinstance(exc, db.DatabaseError)
 
 
 if __name__ == "__main__":

@@ -226,3 +226,34 @@ def test_it_refuses_a_missing_password_file__error(
     )
     assert code == 1
     assert capsys.readouterr().err == f"{missing}: file not found. Check the path.\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        (
+            "nl",
+            "De database is niet bereikbaar of niet bijgewerkt. Voer `signaal migrate` uit en "
+            "controleer DATABASE_URL.",
+        ),
+        (
+            "en",
+            "The database cannot be reached or is not up to date. Run `signaal migrate` and "
+            "check DATABASE_URL.",
+        ),
+    ],
+)
+def test_a_command_on_a_database_that_was_never_migrated_says_so_without_a_traceback__error(
+    tmp_path: Path, lang: str, message: str
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SIGNAAL_", "DATABASE_"))}
+    env |= {"SIGNAAL_DATA_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "signaal.web.settings"}
+    done = subprocess.run(
+        [sys.executable, "-m", "signaal", "stats", "report", "--org", "X", "--year", "2025"]
+        + ["--lang", lang],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", message + "\n")
