@@ -227,6 +227,8 @@ async def test_a_transferred_chat_goes_on_with_the_colleague(h: Helpline) -> Non
         "Dit gesprek is niet aan jou toegewezen.",
         "This chat is not assigned to you.",
     )
+    # the error names the chat and the message it is about, so the console shows it there
+    assert (answer["chat_id"], answer["client_message_id"]) == (chat_id, "c-1")
     for socket in (young, desk, other):
         await socket.disconnect()
 
@@ -368,4 +370,16 @@ async def test_young_only_and_unknown_types_are_refused_on_the_console(
     assert (await desk.ask({"type": "availability", "available": True}, "availability"))[
         "available"
     ]
+    await desk.disconnect()
+
+
+async def test_an_error_repeats_only_short_text_ids_of_the_event(h: Helpline) -> None:
+    desk = await ready_console(h.counsellor)
+    long_id = "x" * 101
+    answer = await desk.ask(
+        {"type": "message", "chat_id": long_id, "client_message_id": 7, "text": "x"}, "error"
+    )
+    assert answer["for"] == "message"
+    assert "chat_id" not in answer
+    assert "client_message_id" not in answer
     await desk.disconnect()

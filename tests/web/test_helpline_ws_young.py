@@ -430,6 +430,18 @@ async def test_quick_exits_beacon_ends_the_chat_when_the_socket_is_already_down(
     await desk.disconnect()
 
 
+async def test_quick_exit_right_after_start_ends_the_chat_being_started(h: Helpline) -> None:
+    # the young person leaves before 'started' arrived: the frames are handled in order
+    socket = await young(h)
+    start = {"type": "start", "age_band": "12_15", "nickname": "", "chat_code": None, "lang": "nl"}
+    await socket.send(start)
+    await socket.send({"type": "quick_exit"})
+    started = await socket.until("started")
+    assert await socket.closed_with() == 4000
+    row = await chat_row(started["chat_id"])
+    assert (row.status, row.ended_by) == (ChatStatus.ENDED, "young")
+
+
 async def test_quick_exit_without_a_chat_still_closes(h: Helpline) -> None:
     socket = await young(h)
     await socket.send({"type": "quick_exit"})

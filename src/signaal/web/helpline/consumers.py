@@ -54,6 +54,10 @@ COALESCE_SECONDS = 0.1
 # a console that only receives is checked again (account, session) at least this often
 RECHECK_SECONDS = 30.0
 
+# fields of an event that its error frame repeats (when they are text of at most MAX_ECHO)
+ECHOED = ("chat_id", "client_message_id")
+MAX_ECHO = 100
+
 # the protocol's age bands, mapped to the stored codes (which are accepted as they are)
 AGE_BANDS = {"lt_12": AgeBand.UNDER_12, "18_23": AgeBand.ADULT, "unknown": AgeBand.NOT_SAID}
 
@@ -266,6 +270,7 @@ class HelplineSocket(AsyncWebsocketConsumer):  # type: ignore[misc]  # channels 
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         for_type: str | None = None
+        echo: dict[str, str] = {}
         try:
             if text_data is None or len(text_data.encode("utf-8")) > MAX_FRAME:
                 raise Refused("invalid", TOO_LARGE if text_data is not None else NOT_AN_OBJECT)
@@ -280,13 +285,20 @@ class HelplineSocket(AsyncWebsocketConsumer):  # type: ignore[misc]  # channels 
             if handler is None:
                 raise Refused("invalid", UNKNOWN_TYPE, field="type")
             for_type = cast(str, kind)
+            # an error names the chat and the message it is about, so that a console with
+            # several chats shows it in the right one and stops resending a refused message
+            echo = {
+                key: frame[key]
+                for key in ECHOED
+                if isinstance(frame.get(key), str) and 0 < len(frame[key]) <= MAX_ECHO
+            }
             if not await self.allowed(for_type):
                 return
             await getattr(self, handler)(frame)
         except (Refused, HelplinePermissionDenied, HelplineError) as exc:
             why = refusal(exc)
             await self.send_frame(
-                error_frame(why.code, for_type, why.message, why.field, **why.extra)
+                error_frame(why.code, for_type, why.message, why.field, **(echo | why.extra))
             )
 
     async def allowed(self, for_type: str) -> bool:

@@ -524,7 +524,17 @@
     },
     error: function (frame) {
       var text = frame.message ? frame.message[cfg.lang] || frame.message.nl : "";
-      var c = visible ? chats[visible] : null;
+      // the error names its chat when the event had one; else the chat in view
+      var c = frame.chat_id && chats[frame.chat_id] ? chats[frame.chat_id] : visible ? chats[visible] : null;
+      if (c && frame.client_message_id && c.outbox[frame.client_message_id] !== undefined) {
+        // refused for good (too long, chat ended): not sent again; the text goes back in the box
+        var refused = c.outbox[frame.client_message_id];
+        delete c.outbox[frame.client_message_id];
+        var mark = c.log.querySelector('[data-client-id="' + frame.client_message_id + '"]');
+        if (mark) mark.remove();
+        var box = c.section.querySelector(".con-message");
+        if (box && !box.value) box.value = refused;
+      }
       if (frame.for === "signals" && c) {
         var body = c.section.querySelector(".con-signals-body");
         body.removeAttribute("aria-busy");

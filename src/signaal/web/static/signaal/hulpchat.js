@@ -546,7 +546,9 @@
   // quick exit (app.js): tell the server first, best effort, without waiting
   document.addEventListener("signaal:quick-exit", function () {
     wanted = false;
-    if (chat && isOpen()) {
+    // also while a start is on its way: the server handles this socket's frames in order, so
+    // a chat it is starting now is ended right after
+    if (isOpen()) {
       try { socket.send(JSON.stringify({ type: "quick_exit" })); } catch (e) { /* leave anyway */ }
     }
     chat = null;
