@@ -728,6 +728,208 @@ FOUND += [
     ),
 ]
 
+# Added with taxonomy 1.3.0: cover stories, pick-up points away from home, deadlines and
+# threats to a class group, age-is-a-number, game currency.
+FOUND += [
+    (
+        "contact_trust",
+        "nl",
+        "leeftijd is maar een getal",
+        [("contact_trust", "leeftijd is maar een getal")],
+    ),
+    (
+        "contact_trust",
+        "nl",
+        "jij bent eigenlijk een echte vrouw",
+        [("contact_trust", "jij bent eigenlijk een echte vrouw")],
+    ),
+    (
+        "contact_trust",
+        "en",
+        "age is just a number babe",
+        [("contact_trust", "age is just a number")],
+    ),
+    ("contact_trust", "en", "ur basically a man at 15", [("contact_trust", "ur basically a man")]),
+    (
+        "contact_trust",
+        "de",
+        "alter ist doch nur eine zahl",
+        [("contact_trust", "alter ist doch nur eine zahl")],
+    ),
+    (
+        "contact_trust",
+        "de",
+        "du bist doch schon eine richtige frau",
+        [("contact_trust", "du bist doch schon eine richtige frau")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "je zegt toch gewoon dat je bij Lara slaapt",
+        [("secrecy_isolation", "zegt toch gewoon dat je bij Lara slaapt")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "zeg dat je langer les hebt",
+        [("secrecy_isolation", "zeg dat je langer les")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "zeg maar niet tegen je broer dat ik je heb opgehaald",
+        [("secrecy_isolation", "zeg maar niet tegen je broer dat")],
+    ),
+    ("secrecy_isolation", "nl", "en wis dit ff", [("secrecy_isolation", "wis dit ff")]),
+    (
+        "secrecy_isolation",
+        "nl",
+        "en je zet je snap locatie uit",
+        [("secrecy_isolation", "zet je snap locatie uit")],
+    ),
+    (
+        "secrecy_isolation",
+        "en",
+        "say ur at the library",
+        [("secrecy_isolation", "say ur at the library")],
+    ),
+    (
+        "secrecy_isolation",
+        "en",
+        "say ur staying at Amy's",
+        [("secrecy_isolation", "say ur staying at Amy's")],
+    ),
+    (
+        "secrecy_isolation",
+        "en",
+        "keep ur phone off when ur here",
+        [("secrecy_isolation", "keep ur phone off when")],
+    ),
+    (
+        "secrecy_isolation",
+        "de",
+        "sag einfach du bist bei einer freundin",
+        [("secrecy_isolation", "sag einfach du bist bei einer freundin")],
+    ),
+    (
+        "secrecy_isolation",
+        "de",
+        "sag den betreuern bloß nicht wo du bist",
+        [("secrecy_isolation", "sag den betreuern bloß nicht wo")],
+    ),
+    (
+        "secrecy_isolation",
+        "de",
+        "und kein wort zu niemandem",
+        [("secrecy_isolation", "kein wort zu niemandem")],
+    ),
+    (
+        "secrecy_isolation",
+        "de",
+        "mach deinen standort aus",
+        [("secrecy_isolation", "mach deinen standort aus")],
+    ),
+    (
+        "meeting",
+        "nl",
+        "ik haal je om 10 uur op bij de hoek",
+        [("meeting", "ik haal je om 10 uur op bij de hoek")],
+    ),
+    ("meeting", "nl", "ik sta bij de achteringang", [("meeting", "ik sta bij de achteringang")]),
+    ("meeting", "nl", "kom wel alleen", [("meeting", "kom wel alleen")]),
+    (
+        "meeting",
+        "en",
+        "i'll wait round the corner",
+        [("meeting", "i'll wait round the corner")],
+    ),
+    ("meeting", "en", "come alone ok", [("meeting", "come alone")]),
+    ("meeting", "de", "ich hol dich an der ecke ab", [("meeting", "ich hol dich an der ecke")]),
+    ("meeting", "de", "komm aber allein", [("meeting", "komm aber allein")]),
+    (
+        "image_request",
+        "nl",
+        "als je er nog eentje stuurt. zonder shirt deze keer",
+        [("image_request", "eentje stuurt. zonder shirt")],
+    ),
+    ("image_request", "nl", "één in badkleding", [("image_request", "één in badkleding")]),
+    (
+        "image_request",
+        "en",
+        "pics for his page, shirt off",
+        [("image_request", "pics for his page, shirt off")],
+    ),
+    (
+        "image_request",
+        "de",
+        "schick mal eins im badeanzug",
+        [("image_request", "schick mal eins im badeanzug")],
+    ),
+    (
+        "threat_sextortion",
+        "nl",
+        "dan stuur ik die van gisteren naar je klassenapp",
+        [("threat_sextortion", "dan stuur ik die van gisteren naar je klassenapp")],
+    ),
+    (
+        "threat_sextortion",
+        "nl",
+        "3 foto's, vanavond voor 11 uur",
+        [("threat_sextortion", "3 foto's, vanavond voor 1")],
+    ),
+    (
+        "threat_sextortion",
+        "en",
+        "then it goes to your whole year group",
+        [("threat_sextortion", "then it goes to your whole year group")],
+    ),
+    (
+        "threat_sextortion",
+        "en",
+        "3 new pics by midnight",
+        [("threat_sextortion", "3 new pics by midnight")],
+    ),
+    (
+        "threat_sextortion",
+        "de",
+        "die wissen wo du wohnst",
+        [("threat_sextortion", "die wissen wo du wohnst")],
+    ),
+    (
+        "threat_sextortion",
+        "de",
+        "5 bilder bis mitternacht",
+        [("threat_sextortion", "5 bilder bis mitternacht")],
+    ),
+    (
+        "commercial_exploitation",
+        "nl",
+        "je moet ook aardig tegen hen zijn, voor mij",
+        [("commercial_exploitation", "je moet ook aardig tegen hen")],
+    ),
+    (
+        "commercial_exploitation",
+        "nl",
+        "die mannen betalen goed",
+        [("commercial_exploitation", "mannen betalen goed")],
+    ),
+    (
+        "commercial_exploitation",
+        "en",
+        "these guys pay really well for a chat",
+        [("commercial_exploitation", "guys pay really well for")],
+    ),
+    (
+        "commercial_exploitation",
+        "de",
+        "ich kenn männer, die zahlen gut",
+        [("commercial_exploitation", "männer, die zahlen gut")],
+    ),
+    ("gifts_money", "nl", "ik stuur je 800 robux", [("gifts_money", "ik stuur je 800 robux")]),
+    ("gifts_money", "en", "do u want vbucks", [("gifts_money", "do u want vbucks")]),
+    ("gifts_money", "de", "brauchst du edelsteine", [("gifts_money", "brauchst du edelsteine")]),
+]
+
 # Near misses: everyday messages between parents, children, friends and colleagues.
 BENIGN: list[tuple[str, str]] = [
     ("parent-asks-photo-of-homework", "stuur je me een foto van het huiswerk?"),
@@ -790,6 +992,15 @@ BENIGN: list[tuple[str, str]] = [
     ("buyer-asked-for-photos", "hij vroeg om fotos"),
     ("buyer-keeps-asking-en", "he keeps asking for pics of the bike"),
     ("buyer-asks-constantly-de", "er fragt ständig nach fotos vom fahrrad"),
+    ("mum-says-age-is-not-everything", "leeftijd is niet alles, je moet het ook kunnen"),
+    ("parent-picks-up-at-the-door", "ik haal je om 10 uur op bij de voordeur"),
+    ("friend-comes-alone-or-with-sister", "kom je alleen of met je zus?"),
+    ("teacher-photos-by-friday", "send 3 photos by friday for the yearbook"),
+    ("class-trip-photos-to-parents", "ik stuur de foto's van het schoolreisje naar je ouders"),
+    ("employer-pays-well-de", "die firma zahlt gut für ferienjobs"),
+    ("classmates-share-notes", "then it goes to the teacher for marking"),
+    ("delete-this-file", "verwijder dit bestand van de server"),
+    ("turn-off-phone-in-class", "turn off your phone in class please"),
 ]
 
 
@@ -804,7 +1015,7 @@ def found() -> Detector:
 def test_it_ships_the_eleven_behaviours_in_order() -> None:
     taxonomy = load_taxonomy()
     assert taxonomy.ids == BEHAVIOURS
-    assert taxonomy.version == "1.2.0"
+    assert taxonomy.version == "1.3.0"
     assert [(p.id, p.order) for p in taxonomy.phases] == [
         ("contact", 1),
         ("trust", 2),
