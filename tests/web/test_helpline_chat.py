@@ -4,12 +4,15 @@ after a reconnect, ending the chat and the feedback question."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from signaal.core.i18n import Lang
+from signaal.web.accounts.models import Role
 from signaal.web.helpline import services
 from signaal.web.helpline.access import Actor, Visitor, token_hash
 from signaal.web.helpline.errors import (
@@ -20,6 +23,7 @@ from signaal.web.helpline.errors import (
 )
 from signaal.web.helpline.models import Chat, ChatMessage, ChatStatus, Feedback, Sender
 from tests.web.helpline_setup import EVENINGS, NOW, Helpline, active, make_helpline, start
+from tests.web.personas import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -595,3 +599,29 @@ def test_a_helpline_error_needs_a_problem_and_renders_each_in_both_languages() -
     error = fail("chat", "Dit gesprek is afgelopen.", "This chat has ended.")
     assert (error.fields, str(error)) == (("chat",), "chat: This chat has ended.")
     assert error.render(Lang.NL) == "chat: Dit gesprek is afgelopen."
+
+
+def _queries(call: Callable[[], object]) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        call()
+    return len(captured.captured_queries)
+
+
+def test_the_queue_and_the_transfer_list_cost_the_same_queries_for_any_number_of_counsellors(
+    h: Helpline,
+) -> None:
+    # read for every waiting young person and every console on each change of the queue
+    started = start(h)
+    few = (
+        _queries(lambda: services.queue_position(started.visitor, chat_id=started.chat.public_id)),
+        _queries(lambda: services.colleagues(h.counsellor)),
+    )
+    for n in range(12):
+        extra = make_user(f"extra{n}@example.test", h.home, Role.COUNSELLOR)
+        services.set_availability(extra, available=True, now=NOW)
+    many = (
+        _queries(lambda: services.queue_position(started.visitor, chat_id=started.chat.public_id)),
+        _queries(lambda: services.colleagues(h.counsellor)),
+    )
+    assert many == few
+    assert len(services.colleagues(h.counsellor)) == 13

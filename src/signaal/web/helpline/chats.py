@@ -23,6 +23,7 @@ from signaal.web.helpline.access import Actor, Visitor
 from signaal.web.helpline.counsellors import (
     active_count,
     available_counsellors,
+    available_places,
     chat_limit,
     moment,
     opening_hours,
@@ -179,16 +180,13 @@ def _typical_chat_length(organisation: Organisation) -> timedelta:
 def _expected_wait(organisation: Organisation, position: int) -> timedelta | None:
     """Free places go first; beyond those, every round of all counsellors' places takes
     about one typical chat (the median of the last 50). None when nobody is available."""
-    counsellors = list(available_counsellors(organisation))
-    if not counsellors:
+    places = available_places(organisation)
+    if not places:
         return None
-    limits = [chat_limit(c) for c in counsellors]
-    free = sum(
-        max(0, limit - active_count(c)) for c, limit in zip(counsellors, limits, strict=True)
-    )
+    free = sum(p.free for p in places)
     if position <= free:
         return timedelta(0)
-    rounds = math.ceil((position - free) / max(1, sum(limits)))
+    rounds = math.ceil((position - free) / max(1, sum(p.limit for p in places)))
     return rounds * _typical_chat_length(organisation)
 
 
@@ -371,9 +369,10 @@ def chat_state(actor: Actor, *, chat_id: UUID | str) -> ChatState:
 def colleagues(actor: Actor) -> list[Colleague]:
     """The counsellor's available colleagues below their limit: whom a chat can go to."""
     user = access.counsellor(actor)
-    found = available_counsellors(user.organisation).exclude(pk=user.pk).order_by("pk")
     return [
-        Colleague(c.pk, c.display_name or c.email) for c in found if active_count(c) < chat_limit(c)
+        Colleague(p.counsellor.pk, p.counsellor.display_name or p.counsellor.email)
+        for p in available_places(user.organisation)
+        if p.counsellor.pk != user.pk and p.free > 0
     ]
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from typing import NamedTuple
 
-from django.db.models import QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from signaal.core.errors import SignaalError
@@ -115,6 +116,34 @@ def available_counsellors(organisation: Organisation) -> QuerySet[User]:
         is_active=True,
         helpline_availability__available=True,
     )
+
+
+class Places(NamedTuple):
+    """One available counsellor's chats: how many they may have and how many they have."""
+
+    counsellor: User
+    limit: int
+    active: int
+
+    @property
+    def free(self) -> int:
+        return max(0, self.limit - self.active)
+
+
+def available_places(organisation: Organisation) -> list[Places]:
+    """Every available counsellor of ``organisation`` with their limit and active chats, in
+    two queries whatever their number (the queue's expected wait and the transfer list are
+    read for every waiting young person and console on every change of the queue)."""
+    cap = helpline_settings(organisation).max_chats_per_counsellor
+    found = (
+        available_counsellors(organisation)
+        .annotate(
+            own_max=F("helpline_availability__max_chats"),
+            active=Count("helpline_chats", filter=Q(helpline_chats__status=ChatStatus.ACTIVE)),
+        )
+        .order_by("pk")
+    )
+    return [Places(c, min(c.own_max or cap, cap), c.active) for c in found]
 
 
 def set_availability(
