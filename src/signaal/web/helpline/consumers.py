@@ -409,16 +409,25 @@ class YoungConsumer(HelplineSocket):
         except ValueError:
             raise HelplinePermissionDenied(access.NOT_YOUR_CHAT) from None
 
-        def resume() -> tuple[services.ChatState, services.QueueInfo, list[MessageView]]:
+        def check() -> services.ChatState:
             state = services.chat_state(visitor, chat_id=visitor.chat_id)
             if state.organisation_id != self.organisation_id:
                 raise HelplinePermissionDenied(access.NOT_YOUR_CHAT)
+            return state
+
+        def read() -> tuple[services.QueueInfo, list[MessageView]]:
             queue = services.queue_position(visitor, chat_id=visitor.chat_id)
             missed = services.messages_since(visitor, chat_id=visitor.chat_id, after_seq=after_seq)
-            return state, queue, missed
+            return queue, missed
 
-        state, queue, missed = await database_sync_to_async(resume)()
-        await self.bind(visitor, queue.status)
+        # join the chat's group before reading what was missed: a message stored in between
+        # then comes as a push (and the page keeps each seq once) instead of falling between
+        # the read and the join
+        state = await database_sync_to_async(check)()
+        await self.bind(visitor, state.status)
+        queue, missed = await database_sync_to_async(read)()
+        if queue.status != state.status:
+            await self.set_status(queue.status)
         queue_frame = None
         if queue.status == ChatStatus.QUEUED:
             queue_frame = {
@@ -756,10 +765,13 @@ class ConsoleConsumer(HelplineSocket):
                 ],
             }
 
+        # join the chat's group before reading what was missed (as the young person's
+        # resume does), so that a message stored in between comes as a push
+        known = await database_sync_to_async(services.chat_state)(user, chat_id=chat_id)
+        if known.status == ChatStatus.ACTIVE and str(known.chat_id) not in self.active:
+            self.active.add(str(known.chat_id))
+            await self.join(chat_group(str(known.chat_id)))
         state = await database_sync_to_async(resume)()
-        if state["status"] == ChatStatus.ACTIVE and state["chat_id"] not in self.active:
-            self.active.add(state["chat_id"])
-            await self.join(chat_group(state["chat_id"]))
         await self.send_frame({"type": "state", **state})
 
     async def on_message(self, frame: Frame) -> None:
