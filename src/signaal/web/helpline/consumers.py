@@ -51,6 +51,8 @@ CLOSE_FORBIDDEN = 4003
 CLOSE_NOT_FOUND = 4004
 # pushes that many events can trigger (queue, chats) are computed at most this often
 COALESCE_SECONDS = 0.1
+# a waiting young person's place in the queue is computed at most this often
+WAITING_COALESCE_SECONDS = 1.0
 # a console that only receives is checked again (account, session) at least this often
 RECHECK_SECONDS = 30.0
 
@@ -250,13 +252,15 @@ class HelplineSocket(AsyncWebsocketConsumer):  # type: ignore[misc]  # channels 
         for group in list(self.groups_joined):
             await self.leave(group)
 
-    def soon(self, name: str, work: Callable[[], Awaitable[None]]) -> None:
-        """Run ``work`` shortly, once for any number of calls meanwhile."""
+    def soon(
+        self, name: str, work: Callable[[], Awaitable[None]], wait: float = COALESCE_SECONDS
+    ) -> None:
+        """Run ``work`` after ``wait`` seconds, once for any number of calls meanwhile."""
         if name in self.pending or self.closed:
             return
 
         async def later() -> None:
-            await asyncio.sleep(COALESCE_SECONDS)
+            await asyncio.sleep(wait)
             self.pending.pop(name, None)
             if self.closed:
                 return
@@ -514,7 +518,9 @@ class YoungConsumer(HelplineSocket):
 
     # channel layer events
     async def helpline_queue_changed(self, event: Frame) -> None:
-        self.soon("queue", self.push_queue)
+        # every waiting tab reads its own place, so a burst of arrivals costs waiting tabs
+        # times changes; a place in the queue can wait a second, a counsellor's view cannot
+        self.soon("queue", self.push_queue, WAITING_COALESCE_SECONDS)
 
     async def helpline_message(self, event: Frame) -> None:
         frame = event["frame"]
