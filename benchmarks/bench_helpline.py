@@ -3,11 +3,12 @@
 database; messages both ways; delivery latency, messages lost and doubled.
 
 Set-up: the counsellors log in through the login pages (password, then the TOTP code) and
-open their consoles; then the young people arrive, at most `--waiting` chats queued at once,
-until every chat is accepted, and the pushes this caused are left to finish. The limit per
-counsellor is the most an organisation may set (20), so 200 chats need 10 counsellors. Every
-chat crosses the processes: young people are spread over both, and a counsellor only accepts
-chats whose young person is on the other process, so every message goes through Redis.
+open their consoles; then the young people arrive, all at once by default (or at most
+`--waiting` chats queued at once), until every chat is accepted, and the pushes this caused
+are left to finish. The limit per counsellor is the most an organisation may set (20), so
+200 chats need 10 counsellors. Every chat crosses the processes: young people are spread
+over both, and a counsellor only accepts chats whose young person is on the other process,
+so every message goes through Redis.
 
 Then two scenarios on the same chats, `--seconds` each: every young person writes about every
 `--interval` seconds and the counsellor answers every message.
@@ -739,7 +740,7 @@ def main() -> int:
     parser.add_argument(
         "--waiting",
         type=int,
-        default=10,
+        default=0,
         help="before the talking, at most this many chats queued at once (0: all start at once)",
     )
     parser.add_argument("--setup-timeout", type=float, default=240.0)

@@ -248,9 +248,9 @@ def test_a_command_on_a_database_that_was_never_migrated_says_so_without_a_trace
 ) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SIGNAAL_", "DATABASE_"))}
     env |= {"SIGNAAL_DATA_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "signaal.web.settings"}
+    command = ["stats", "report", "--org", "X", "--year", "2025", "--lang", lang]
     done = subprocess.run(
-        [sys.executable, "-m", "signaal", "stats", "report", "--org", "X", "--year", "2025"]
-        + ["--lang", lang],
+        [sys.executable, "-m", "signaal", *command],
         env=env,
         capture_output=True,
         text=True,
