@@ -53,6 +53,7 @@ import signal
 import sys
 import tempfile
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,7 +156,7 @@ class Chat:
 # --- the two kinds of client ----------------------------------------------------------------
 
 
-class Side:
+class Side(ABC):
     """One socket (a young person's tab or a counsellor's console) that reconnects to its
     server with backoff when the connection drops, then sends `resume` and its outbox."""
 
@@ -172,17 +173,21 @@ class Side:
     def server(self) -> Server:
         return self.run.servers[self.home]
 
+    @abstractmethod
     async def open(self) -> ClientConnection:
-        raise NotImplementedError
+        """Given by the young person's and the counsellor's side."""
 
+    @abstractmethod
     async def after_connect(self, first: bool) -> None:
-        raise NotImplementedError
+        """Given by the young person's and the counsellor's side."""
 
+    @abstractmethod
     async def handle(self, frame: Frame) -> None:
-        raise NotImplementedError
+        """Given by the young person's and the counsellor's side."""
 
+    @abstractmethod
     async def resume(self, chat_id: str) -> None:
-        raise NotImplementedError
+        """Given by the young person's and the counsellor's side."""
 
     async def keep_connected(self) -> None:
         first, attempt = True, 0
