@@ -9,12 +9,15 @@ Daphne, a second server Signaal does not use."""
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from typing import Any
 
+import pytest_asyncio
 from asgiref.sync import sync_to_async
 from asgiref.testing import ApplicationCommunicator
 from channels.layers import get_channel_layer
 from django.conf import settings
+from django.db import connections
 from django.test import Client
 
 from signaal.web.accounts.models import User
@@ -31,6 +34,16 @@ async def flush_layer() -> None:
     layer = get_channel_layer()
     if layer is not None and hasattr(layer, "flush"):
         await layer.flush()
+
+
+@pytest_asyncio.fixture(autouse=True)
+async def layer() -> AsyncIterator[None]:
+    """After each websocket test: the layer forgotten, and the database connection of the
+    consumers' database thread closed (else PostgreSQL's test database is still in use when
+    the run ends and cannot be dropped). Test modules import it to use it."""
+    yield
+    await flush_layer()
+    await sync_to_async(connections.close_all)()
 
 
 def session_cookie(user: User) -> str:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import importlib.util
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import pytest
-import pytest_asyncio
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.contrib.sessions.models import Session
@@ -25,7 +24,7 @@ from tests.web.helpline_ws import (
     Frame,
     Socket,
     console,
-    flush_layer,
+    layer,  # noqa: F401 - the autouse fixture, used by name
     open_socket,
     ready_console,
     refused,
@@ -51,12 +50,6 @@ SIGNALS_PANEL = importlib.util.find_spec("signaal.web.helpline.signals_panel") i
 @pytest.fixture
 def h(transactional_db: None) -> Helpline:
     return make_helpline()
-
-
-@pytest_asyncio.fixture(autouse=True)
-async def layer() -> AsyncIterator[None]:
-    yield
-    await flush_layer()
 
 
 async def refused_at_connect(socket: Socket, nl: str, en: str) -> None:

@@ -4,16 +4,20 @@ Against the real ASGI application and database; the session is a logged-in one."
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
-import pytest_asyncio
 from asgiref.sync import sync_to_async
 
 from signaal.web.helpline import services
 from signaal.web.helpline.models import Chat, ChatStatus, InternalNote
 from tests.web.helpline_setup import Helpline, make_helpline
-from tests.web.helpline_ws import Frame, Socket, console, flush_layer, ready_console, refused
+from tests.web.helpline_ws import (
+    Frame,
+    Socket,
+    console,
+    layer,  # noqa: F401 - the autouse fixture, used by name
+    ready_console,
+    refused,
+)
 from tests.web.helpline_ws import started_young as start_young
 
 pytestmark = [pytest.mark.asyncio, pytest.mark.django_db(transaction=True)]
@@ -22,12 +26,6 @@ pytestmark = [pytest.mark.asyncio, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def h(transactional_db: None) -> Helpline:
     return make_helpline()
-
-
-@pytest_asyncio.fixture(autouse=True)
-async def layer() -> AsyncIterator[None]:
-    yield
-    await flush_layer()
 
 
 async def accept(desk: Socket, chat_id: str) -> Frame:

@@ -5,10 +5,8 @@ and every kind of bad frame. Against the real ASGI application and database."""
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 
 import pytest
-import pytest_asyncio
 from asgiref.sync import sync_to_async
 
 from signaal.web.accounts.models import Organisation
@@ -18,7 +16,7 @@ from tests.web.helpline_setup import Helpline, make_helpline
 from tests.web.helpline_ws import (
     Frame,
     Socket,
-    flush_layer,
+    layer,  # noqa: F401 - the autouse fixture, used by name
     open_socket,
     ready_console,
     refused,
@@ -42,12 +40,6 @@ CHAT_ENDED = ("Dit gesprek is afgelopen.", "This chat has ended.")
 @pytest.fixture
 def h(transactional_db: None) -> Helpline:
     return make_helpline()
-
-
-@pytest_asyncio.fixture(autouse=True)
-async def layer() -> AsyncIterator[None]:
-    yield
-    await flush_layer()
 
 
 @sync_to_async

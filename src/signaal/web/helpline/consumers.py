@@ -29,6 +29,7 @@ from channels.layers import get_channel_layer
 from django.conf import settings
 from django.contrib.auth import get_user
 from django.contrib.sessions.backends.base import SessionBase
+from django.db import connections
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -206,9 +207,19 @@ def user_group(user_id: int) -> str:
 
 
 def in_thread(func: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
-    """Run ``func`` in a thread of its own (not Django's one database thread), closing its
-    database connections before and after: for slow work such as the signals panel."""
-    return cast(Callable[..., Awaitable[Any]], DatabaseSyncToAsync(func, thread_sensitive=False))
+    """Run ``func`` in a thread of its own (not Django's one database thread), for slow work
+    such as the signals panel. The thread's database connection is closed afterwards: such
+    work is rare, and a pool thread would otherwise keep an idle connection open."""
+
+    def run_and_close(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        finally:
+            connections.close_all()
+
+    return cast(
+        Callable[..., Awaitable[Any]], DatabaseSyncToAsync(run_and_close, thread_sensitive=False)
+    )
 
 
 class HelplineSocket(AsyncWebsocketConsumer):  # type: ignore[misc]  # channels has no types
