@@ -1,12 +1,13 @@
-"""``signaal helpline ...``: the help chat's scheduled and maintenance commands.
+"""``signaal helpline ...``: the help chat's set-up, scheduled and maintenance commands.
 
-Both print counts only, never chat content, and are safe to run again (from cron, or after
+They print counts only, never chat content, and are safe to run again (from cron, or after
 an interruption).
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from signaal.core.i18n import Lang
@@ -59,6 +60,18 @@ def cmd_rotate_keys(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_configure(args: argparse.Namespace) -> int:
+    _django()
+    from signaal.web.helpline.setup_file import apply_setup, load_setup, summary
+    from signaal.web.stats.services import organisation_named
+
+    organisation = organisation_named(args.org)
+    path = Path(args.file)
+    apply_setup(organisation, load_setup(path), name=path.name)
+    print(summary(organisation, args.lang))
+    return EXIT_OK
+
+
 def add_parsers(groups: Any, common: argparse.ArgumentParser) -> None:
     helpline = groups.add_parser("helpline", help="de hulpchat: onderhoud / the help chat: upkeep")
     hc = helpline.add_subparsers(dest="command", required=True, metavar="SUBCOMMAND")
@@ -76,3 +89,13 @@ def add_parsers(groups: Any, common: argparse.ArgumentParser) -> None:
         "the first key",
     )
     p.set_defaults(run=cmd_rotate_keys)
+    p = hc.add_parser(
+        "configure",
+        parents=[common],
+        help="openingstijden, bewaartermijn en standaardteksten van een organisatie instellen "
+        "uit een YAML-bestand / set an organisation's opening hours, retention and canned "
+        "responses from a YAML file",
+    )
+    p.add_argument("file", metavar="FILE.yaml")
+    p.add_argument("--org", required=True, help="naam van de organisatie / organisation name")
+    p.set_defaults(run=cmd_configure)
