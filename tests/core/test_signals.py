@@ -930,6 +930,101 @@ FOUND += [
     ("gifts_money", "de", "brauchst du edelsteine", [("gifts_money", "brauchst du edelsteine")]),
 ]
 
+# Added with taxonomy 1.4.0: Flemish and Dutch forms of cover stories, deleting the chat,
+# threats with 'or I send it', deadlines in hours, payment in gift cards.
+FOUND += [
+    (
+        "contact_trust",
+        "nl",
+        "gij zijt echt matuur voor 14 eh",
+        [("contact_trust", "matuur voor 14")],
+    ),
+    (
+        "contact_trust",
+        "nl",
+        "echt niet zoals de meisjes van uw leeftijd",
+        [("contact_trust", "niet zoals de meisjes van uw leeftijd")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "zeg tegen uw ma da ge vrijdag bij sarah slaapt",
+        [("secrecy_isolation", "zeg tegen uw ma da ge vrijdag bij sarah slaapt")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "zeg dat je naar de bieb gaat",
+        [("secrecy_isolation", "zeg dat je naar de bieb gaat")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "en zeg zeker ni hoe oud ik ben",
+        [("secrecy_isolation", "zeg zeker ni hoe oud ik ben")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "zeg dat maar niet tegen je moeder, ze snapt het niet",
+        [("secrecy_isolation", "zeg dat maar niet tegen je moeder,")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "en verwijder deze chat even",
+        [("secrecy_isolation", "verwijder deze chat")],
+    ),
+    (
+        "threat_sextortion",
+        "nl",
+        "of ik stuur het naar heel uw school",
+        [("threat_sextortion", "of ik stuur het naar heel uw school")],
+    ),
+    (
+        "threat_sextortion",
+        "nl",
+        "of ik zet ze op dat account met al je volgers",
+        [("threat_sextortion", "of ik zet ze op dat account met al je volgers")],
+    ),
+    (
+        "threat_sextortion",
+        "nl",
+        "als je niet wil dat dit in de klassenapp komt",
+        [("threat_sextortion", "als je niet wil dat dit in de klassenapp")],
+    ),
+    (
+        "threat_sextortion",
+        "nl",
+        "5 fotos voor 10 uur",
+        [("threat_sextortion", "5 fotos voor 10 uur")],
+    ),
+    (
+        "threat_sextortion",
+        "nl",
+        "200 euro in steam kaarten",
+        [("threat_sextortion", "200 euro in steam kaarten")],
+    ),
+    (
+        "threat_sextortion",
+        "en",
+        "pay 100 in steam cards",
+        [("threat_sextortion", "100 in steam cards")],
+    ),
+    (
+        "threat_sextortion",
+        "de",
+        "100 euro in steam-karten",
+        [("threat_sextortion", "100 euro in steam-karten")],
+    ),
+    (
+        "commercial_exploitation",
+        "nl",
+        "ik ken mannen die goed betalen",
+        [("commercial_exploitation", "mannen die goed betalen")],
+    ),
+]
+
 # Near misses: everyday messages between parents, children, friends and colleagues.
 BENIGN: list[tuple[str, str]] = [
     ("parent-asks-photo-of-homework", "stuur je me een foto van het huiswerk?"),
@@ -1001,6 +1096,11 @@ BENIGN: list[tuple[str, str]] = [
     ("classmates-share-notes", "then it goes to the teacher for marking"),
     ("delete-this-file", "verwijder dit bestand van de server"),
     ("turn-off-phone-in-class", "turn off your phone in class please"),
+    ("homework-photos-to-teacher", "stuur de foto's van je werkstuk voor vrijdag naar de juf"),
+    ("gift-card-shopping", "ik heb een steam kaart gekregen voor mijn verjaardag"),
+    ("delete-the-old-chat-group", "verwijder de oude groepschat maar"),
+    ("say-you-go-to-training", "zeg tegen de trainer dat je later komt"),
+    ("coach-pays-well", "die club betaalt goed voor scheidsrechters"),
 ]
 
 
@@ -1015,7 +1115,7 @@ def found() -> Detector:
 def test_it_ships_the_eleven_behaviours_in_order() -> None:
     taxonomy = load_taxonomy()
     assert taxonomy.ids == BEHAVIOURS
-    assert taxonomy.version == "1.3.0"
+    assert taxonomy.version == "1.4.0"
     assert [(p.id, p.order) for p in taxonomy.phases] == [
         ("contact", 1),
         ("trust", 2),
