@@ -38,6 +38,7 @@ from signaal.core.i18n import Lang, LocalText
 from signaal.web.accounts.middleware import session_ending
 from signaal.web.accounts.models import User
 from signaal.web.helpline import access, services
+from signaal.web.helpline.access import Actor
 from signaal.web.helpline.errors import HelplineClosed, HelplineError, HelplinePermissionDenied
 from signaal.web.helpline.models import AgeBand, Chat, ChatStatus, Sender
 from signaal.web.helpline.services import MessageView, Visitor
@@ -320,6 +321,22 @@ class HelplineSocket(AsyncWebsocketConsumer):  # type: ignore[misc]  # channels 
         """Checked before every event; False when the socket was closed because of it."""
         return True
 
+    async def tell_typing(
+        self, actor: Actor, chat_id: UUID | str, sender: Sender, on: bool, *refused: str
+    ) -> None:
+        """Tell the other side of the chat that ``sender`` types (never stored); refused
+        while the chat is in one of the ``refused`` states."""
+        state = await database_sync_to_async(services.chat_state)(actor, chat_id=chat_id)
+        if state.status in refused:
+            raise Refused("invalid", CHAT_NOT_ACTIVE, field="chat")
+        await self.tell(
+            chat_group(state.chat_id),
+            "helpline.typing",
+            chat_id=str(state.chat_id),
+            sender=sender.value,
+            on=on,
+        )
+
 
 # --- the young person -------------------------------------------------------------------
 
@@ -469,16 +486,8 @@ class YoungConsumer(HelplineSocket):
     async def on_typing(self, frame: Frame) -> None:
         visitor = self.need_visitor()
         on = field(frame, "on", bool)
-        state = await database_sync_to_async(services.chat_state)(visitor, chat_id=visitor.chat_id)
-        if state.status == ChatStatus.ENDED:
-            raise Refused("invalid", CHAT_NOT_ACTIVE, field="chat")
-        await self.tell(
-            chat_group(visitor.chat_id),
-            "helpline.typing",
-            chat_id=str(visitor.chat_id),
-            sender=Sender.YOUNG.value,
-            on=on,
-        )
+        # the young person may type while still queued
+        await self.tell_typing(visitor, visitor.chat_id, Sender.YOUNG, on, ChatStatus.ENDED)
 
     async def on_end(self, frame: Frame) -> None:
         visitor = self.need_visitor()
@@ -800,16 +809,8 @@ class ConsoleConsumer(HelplineSocket):
     async def on_typing(self, frame: Frame) -> None:
         chat_id = field(frame, "chat_id", str)
         on = field(frame, "on", bool)
-        state = await database_sync_to_async(services.chat_state)(self.me(), chat_id=chat_id)
-        if state.status != ChatStatus.ACTIVE:
-            raise Refused("invalid", CHAT_NOT_ACTIVE, field="chat")
-        await self.tell(
-            chat_group(state.chat_id),
-            "helpline.typing",
-            chat_id=str(state.chat_id),
-            sender=Sender.COUNSELLOR.value,
-            on=on,
-        )
+        refused = (ChatStatus.QUEUED, ChatStatus.ENDED)
+        await self.tell_typing(self.me(), chat_id, Sender.COUNSELLOR, on, *refused)
 
     async def on_note(self, frame: Frame) -> None:
         chat_id = field(frame, "chat_id", str)
