@@ -1023,6 +1023,217 @@ FOUND += [
         "ik ken mannen die goed betalen",
         [("commercial_exploitation", "mannen die goed betalen")],
     ),
+    # taxonomy 1.5.0: Flemish forms (ge, gij, zijt, uw) and gaps in Dutch, German, English
+    (
+        "contact_trust",
+        "nl",
+        "jij bent echt de enige met wie ik zo kan praten",
+        [("contact_trust", "jij bent echt de enige met wie ik zo kan praten")],
+    ),
+    (
+        "contact_trust",
+        "nl",
+        "gij zijt de enige die mij begrijpt",
+        [("contact_trust", "gij zijt de enige die mij begrijpt")],
+    ),
+    (
+        "contact_trust",
+        "de",
+        "du wirkst viel älter als du bist",
+        [("contact_trust", "du wirkst viel älter als du bist")],
+    ),
+    (
+        "contact_trust",
+        "en",
+        "you seem way older than you are",
+        [("contact_trust", "you seem way older than you are")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "je vriendinnen zijn gewoon jaloers op je",
+        [("secrecy_isolation", "je vriendinnen zijn gewoon jaloers")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "niemand anders heb je nodig",
+        [("secrecy_isolation", "niemand anders heb je nodig")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "dit blijft onder ons he",
+        [("secrecy_isolation", "dit blijft onder ons")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "jouw ouders snappen je gewoon niet",
+        [("secrecy_isolation", "jouw ouders snappen je gewoon niet")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "uw ouders begrijpen u niet",
+        [("secrecy_isolation", "uw ouders begrijpen u niet")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "niemand hoeft van ons te weten",
+        [("secrecy_isolation", "niemand hoeft van ons te weten")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "zeg maar niks tegen je mama",
+        [("secrecy_isolation", "zeg maar niks tegen je mama")],
+    ),
+    (
+        "secrecy_isolation",
+        "de",
+        "deine freundinnen sind nur neidisch",
+        [("secrecy_isolation", "deine freundinnen sind nur neidisch")],
+    ),
+    (
+        "secrecy_isolation",
+        "en",
+        "your parents just don't get you",
+        [("secrecy_isolation", "your parents just don't get you")],
+    ),
+    (
+        "secrecy_isolation",
+        "en",
+        "your friends are just jealous of you",
+        [("secrecy_isolation", "your friends are just jealous")],
+    ),
+    (
+        "risk_assessment",
+        "nl",
+        "kijkt je moeder op je telefoon",
+        [("risk_assessment", "kijkt je moeder op je telefoon")],
+    ),
+    (
+        "risk_assessment",
+        "nl",
+        "zijt ge alleen thuis vanavond",
+        [("risk_assessment", "zijt ge alleen thuis")],
+    ),
+    (
+        "risk_assessment",
+        "nl",
+        "zijn uw ouders thuis",
+        [("risk_assessment", "zijn uw ouders thuis")],
+    ),
+    (
+        "risk_assessment",
+        "de",
+        "kontrolliert deine mutter dein handy",
+        [("risk_assessment", "kontrolliert deine mutter dein handy")],
+    ),
+    (
+        "risk_assessment",
+        "de",
+        "bist du heute abend allein zuhause",
+        [("risk_assessment", "bist du heute abend allein zuhause")],
+    ),
+    (
+        "gifts_money",
+        "nl",
+        "ik koop wel een nieuwe telefoon voor je",
+        [("gifts_money", "ik koop wel een nieuwe telefoon voor je")],
+    ),
+    (
+        "gifts_money",
+        "nl",
+        "ik zet wat beltegoed op je telefoon",
+        [("gifts_money", "ik zet wat beltegoed op je")],
+    ),
+    (
+        "gifts_money",
+        "de",
+        "ich lade dir guthaben auf",
+        [("gifts_money", "ich lade dir guthaben auf")],
+    ),
+    (
+        "gifts_money",
+        "en",
+        "i'll put some credit on your phone",
+        [("gifts_money", "i'll put some credit on your phone")],
+    ),
+    (
+        "image_request",
+        "nl",
+        "laat eens zien hoe je eruit ziet",
+        [("image_request", "laat eens zien hoe je eruit ziet")],
+    ),
+    (
+        "image_request",
+        "de",
+        "zeig mal wie du aussiehst",
+        [("image_request", "zeig mal wie du aussiehst")],
+    ),
+    (
+        "sexualisation",
+        "nl",
+        "wat draag je nu",
+        [("sexualisation", "wat draag je nu")],
+    ),
+    (
+        "sexualisation",
+        "nl",
+        "wat heb je nu aan",
+        [("sexualisation", "wat heb je nu aan")],
+    ),
+    (
+        "commercial_exploitation",
+        "nl",
+        "je kan heel makkelijk veel geld verdienen",
+        [("commercial_exploitation", "je kan heel makkelijk veel geld verdienen")],
+    ),
+    (
+        "commercial_exploitation",
+        "nl",
+        "je moet ook iets voor mij terugdoen",
+        [("commercial_exploitation", "je moet ook iets voor mij terugdoen")],
+    ),
+    (
+        "commercial_exploitation",
+        "de",
+        "du kannst ganz leicht viel geld verdienen",
+        [("commercial_exploitation", "du kannst ganz leicht viel geld verdienen")],
+    ),
+    (
+        "commercial_exploitation",
+        "en",
+        "you could make easy money",
+        [("commercial_exploitation", "you could make easy money")],
+    ),
+    (
+        "threat_sextortion",
+        "en",
+        "i will send those videos to them unless you pay",
+        [("threat_sextortion", "i will send those videos to them unless")],
+    ),
+    (
+        "threat_sextortion",
+        "en",
+        "im gonna leak your nudes",
+        [("threat_sextortion", "im gonna leak your nudes")],
+    ),
+    (
+        "disclosure",
+        "nl",
+        "ik durf het aan niemand te vertellen",
+        [("disclosure", "ik durf het aan niemand te vertellen")],
+    ),
+    (
+        "disclosure",
+        "de",
+        "ich hab so angst es jemandem zu sagen",
+        [("disclosure", "ich hab so angst es jemandem zu sagen")],
+    ),
 ]
 
 # Near misses: everyday messages between parents, children, friends and colleagues.
@@ -1101,6 +1312,20 @@ BENIGN: list[tuple[str, str]] = [
     ("delete-the-old-chat-group", "verwijder de oude groepschat maar"),
     ("say-you-go-to-training", "zeg tegen de trainer dat je later komt"),
     ("coach-pays-well", "die club betaalt goed voor scheidsrechters"),
+    ("friend-says-ex-is-jealous", "hij is gewoon jaloers, trek je er niks van aan"),
+    ("outfit-for-saturday-party", "wat draag je zaterdag naar het feest"),
+    ("what-did-you-do-now", "wat heb je nu weer gedaan"),
+    ("holiday-job-earns-money", "met vakantiewerk kun je snel geld verdienen"),
+    ("no-need-to-pay-back", "je hoeft niks terug te doen hoor"),
+    ("safety-talk-on-nudes", "never share your nudes with anyone"),
+    ("send-photos-if-wanted", "i'll send the photos if you want them"),
+    ("looks-older-in-that-photo", "op die foto lijk je ouder"),
+    ("easy-pasta", "you could make easy pasta tonight"),
+    ("friends-jealous-of-the-car", "your friends are going to be jealous of the car"),
+    ("show-how-the-drawing-looks", "laat eens zien hoe je tekening eruit ziet"),
+    ("age-of-a-mother-de", "wie alt ist deine mutter"),
+    ("afraid-of-the-exam-de", "hast du angst vor der prüfung"),
+    ("teacher-invites-questions-ge", "je kunt me alles vragen over de toets"),
 ]
 
 
@@ -1115,7 +1340,7 @@ def found() -> Detector:
 def test_it_ships_the_eleven_behaviours_in_order() -> None:
     taxonomy = load_taxonomy()
     assert taxonomy.ids == BEHAVIOURS
-    assert taxonomy.version == "1.4.0"
+    assert taxonomy.version == "1.5.0"
     assert [(p.id, p.order) for p in taxonomy.phases] == [
         ("contact", 1),
         ("trust", 2),
