@@ -1234,6 +1234,180 @@ FOUND += [
         "ich hab so angst es jemandem zu sagen",
         [("disclosure", "ich hab so angst es jemandem zu sagen")],
     ),
+    (
+        "contact_trust",
+        "nl",
+        "leeftijd maakt toch niks uit",
+        [("contact_trust", "leeftijd maakt toch niks uit")],
+    ),
+    (
+        "contact_trust",
+        "nl",
+        "vind je het erg dat ik ouder ben",
+        [("contact_trust", "vind je het erg dat ik ouder ben")],
+    ),
+    (
+        "contact_trust",
+        "nl",
+        "je bent zo anders dan meiden van jouw leeftijd",
+        [("contact_trust", "anders dan meiden van jouw leeftijd")],
+    ),
+    (
+        "contact_trust",
+        "nl",
+        "wat wij hebben is echt speciaal",
+        [("contact_trust", "wat wij hebben is echt speciaal")],
+    ),
+    (
+        "contact_trust",
+        "en",
+        "the age difference doesn't matter to me",
+        [("contact_trust", "the age difference doesn't matter")],
+    ),
+    (
+        "contact_trust",
+        "en",
+        "do you mind that i'm older",
+        [("contact_trust", "do you mind that i'm older")],
+    ),
+    (
+        "contact_trust",
+        "en",
+        "what we have is so special",
+        [("contact_trust", "what we have is so special")],
+    ),
+    (
+        "contact_trust",
+        "de",
+        "das alter spielt doch keine rolle",
+        [("contact_trust", "das alter spielt doch keine rolle")],
+    ),
+    (
+        "contact_trust",
+        "de",
+        "stört es dich dass ich älter bin",
+        [("contact_trust", "stört es dich dass ich älter bin")],
+    ),
+    (
+        "contact_trust",
+        "de",
+        "was wir haben ist so besonders",
+        [("contact_trust", "was wir haben ist so besonders")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "niemand zou het snappen wat wij hebben",
+        [("secrecy_isolation", "snappen wat wij hebben")],
+    ),
+    (
+        "risk_assessment",
+        "nl",
+        "weet je moeder dat je met mij praat",
+        [("risk_assessment", "weet je moeder dat je met mij praat")],
+    ),
+    (
+        "risk_assessment",
+        "nl",
+        "heeft je moeder je wachtwoord",
+        [("risk_assessment", "heeft je moeder je wachtwoord")],
+    ),
+    (
+        "risk_assessment",
+        "nl",
+        "slaap je met je telefoon op je kamer",
+        [("risk_assessment", "slaap je met je telefoon op je kamer")],
+    ),
+    (
+        "risk_assessment",
+        "nl",
+        "zorg dat je alleen thuis bent",
+        [("risk_assessment", "zorg dat je alleen thuis")],
+    ),
+    (
+        "risk_assessment",
+        "en",
+        "does your mom know you're talking to me",
+        [("risk_assessment", "does your mom know you're talking to me")],
+    ),
+    (
+        "risk_assessment",
+        "en",
+        "does your mom know your password",
+        [("risk_assessment", "does your mom know your password")],
+    ),
+    (
+        "risk_assessment",
+        "en",
+        "do you keep your phone in your room at night",
+        [("risk_assessment", "do you keep your phone in your room")],
+    ),
+    (
+        "risk_assessment",
+        "en",
+        "make sure you're home alone",
+        [("risk_assessment", "make sure you're home alone")],
+    ),
+    (
+        "risk_assessment",
+        "de",
+        "weiß deine mutter dass du mit mir schreibst",
+        [("risk_assessment", "weiß deine mutter dass du mit mir schreibst")],
+    ),
+    (
+        "risk_assessment",
+        "de",
+        "kennt deine mama dein passwort",
+        [("risk_assessment", "kennt deine mama dein passwort")],
+    ),
+    (
+        "risk_assessment",
+        "de",
+        "hast du dein handy nachts im zimmer",
+        [("risk_assessment", "hast du dein handy nachts im zimmer")],
+    ),
+    (
+        "risk_assessment",
+        "de",
+        "sorg dafür dass du allein zu hause bist",
+        [("risk_assessment", "sorg dafür dass du allein zu hause bist")],
+    ),
+    (
+        "image_request",
+        "nl",
+        "ik wil je lichaam zien",
+        [("image_request", "ik wil je lichaam zien")],
+    ),
+    (
+        "image_request",
+        "en",
+        "i want to see your body",
+        [("image_request", "i want to see your body")],
+    ),
+    (
+        "image_request",
+        "de",
+        "ich will deinen körper sehen",
+        [("image_request", "ich will deinen körper sehen")],
+    ),
+    (
+        "sexualisation",
+        "nl",
+        "ben je wel eens met een jongen naar bed geweest",
+        [("sexualisation", "ben je wel eens met een jongen naar bed geweest")],
+    ),
+    (
+        "sexualisation",
+        "en",
+        "have you ever been to bed with a guy",
+        [("sexualisation", "have you ever been to bed with a guy")],
+    ),
+    (
+        "sexualisation",
+        "de",
+        "warst du schon mal mit einem jungen im bett",
+        [("sexualisation", "warst du schon mal mit einem jungen im bett")],
+    ),
 ]
 
 # Near misses: everyday messages between parents, children, friends and colleagues.
@@ -1326,6 +1500,18 @@ BENIGN: list[tuple[str, str]] = [
     ("age-of-a-mother-de", "wie alt ist deine mutter"),
     ("afraid-of-the-exam-de", "hast du angst vor der prüfung"),
     ("teacher-invites-questions-ge", "je kunt me alles vragen over de toets"),
+    ("partner-call-tonight", "om 11 uur bel ik je, zorg dat je alleen bent"),
+    ("parent-asks-about-phone", "heb je je telefoon bij je?"),
+    ("mother-knows-late", "weet je moeder dat je later komt"),
+    ("made-something-special", "wat we hebben gemaakt is echt speciaal"),
+    ("age-of-the-house", "the age of the house doesn't matter"),
+    ("see-the-drawing", "i want to see your drawing"),
+    ("slept-at-a-friends", "have you ever slept at a friend's house"),
+    ("gone-to-bed-yet-de", "bist du schon ins bett gegangen"),
+    ("gone-to-bed-yet", "ben je al naar bed gegaan"),
+    ("be-on-time", "make sure you're on time"),
+    ("mother-knows-late-de", "weiß deine mutter dass du später kommst"),
+    ("mom-knows-late-en", "does your mom know you're coming late"),
 ]
 
 
@@ -1340,7 +1526,7 @@ def found() -> Detector:
 def test_it_ships_the_eleven_behaviours_in_order() -> None:
     taxonomy = load_taxonomy()
     assert taxonomy.ids == BEHAVIOURS
-    assert taxonomy.version == "1.5.0"
+    assert taxonomy.version == "1.6.0"
     assert [(p.id, p.order) for p in taxonomy.phases] == [
         ("contact", 1),
         ("trust", 2),
