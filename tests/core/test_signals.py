@@ -1408,6 +1408,90 @@ FOUND += [
         "warst du schon mal mit einem jungen im bett",
         [("sexualisation", "warst du schon mal mit einem jungen im bett")],
     ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "zeg gewoon dat je 18 bent",
+        [("secrecy_isolation", "zeg gewoon dat je 18 bent")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "doe alsof je 18 bent",
+        [("secrecy_isolation", "doe alsof je 18 bent")],
+    ),
+    (
+        "secrecy_isolation",
+        "nl",
+        "als ze vragen hoe oud je bent zeg je 18",
+        [("secrecy_isolation", "zeg je 18")],
+    ),
+    (
+        "secrecy_isolation",
+        "en",
+        "pretend you're 18",
+        [("secrecy_isolation", "pretend you're 18")],
+    ),
+    (
+        "secrecy_isolation",
+        "de",
+        "sag einfach du bist 18",
+        [("secrecy_isolation", "sag einfach du bist 18")],
+    ),
+    (
+        "secrecy_isolation",
+        "de",
+        "tu einfach so als ob du 18 wärst",
+        [("secrecy_isolation", "tu einfach so als ob du 18")],
+    ),
+    (
+        "commercial_exploitation",
+        "nl",
+        "je verdient 500 per avond",
+        [("commercial_exploitation", "je verdient 500 per avond")],
+    ),
+    (
+        "commercial_exploitation",
+        "nl",
+        "je moet gewoon gezellig doen met die mannen",
+        [("commercial_exploitation", "gezellig doen met die mannen")],
+    ),
+    (
+        "commercial_exploitation",
+        "nl",
+        "hij betaalt je als je met hem meegaat",
+        [("commercial_exploitation", "hij betaalt je als je met hem meegaat")],
+    ),
+    (
+        "commercial_exploitation",
+        "en",
+        "you can make 500 a night",
+        [("commercial_exploitation", "you can make 500 a night")],
+    ),
+    (
+        "commercial_exploitation",
+        "en",
+        "my friend will pay you if you're nice to him",
+        [("commercial_exploitation", "my friend will pay you if you're nice to him")],
+    ),
+    (
+        "commercial_exploitation",
+        "de",
+        "du verdienst locker 300 euro pro abend",
+        [("commercial_exploitation", "du verdienst locker 300 euro pro abend")],
+    ),
+    (
+        "commercial_exploitation",
+        "de",
+        "mein kumpel zahlt dir was wenn du nett zu ihm bist",
+        [("commercial_exploitation", "zahlt dir was wenn du nett zu ihm bist")],
+    ),
+    (
+        "commercial_exploitation",
+        "de",
+        "er gibt dir 100 wenn du mit ihm mitgehst",
+        [("commercial_exploitation", "gibt dir 100 wenn du mit ihm mitgehst")],
+    ),
 ]
 
 # Near misses: everyday messages between parents, children, friends and colleagues.
@@ -1512,6 +1596,15 @@ BENIGN: list[tuple[str, str]] = [
     ("be-on-time", "make sure you're on time"),
     ("mother-knows-late-de", "weiß deine mutter dass du später kommst"),
     ("mom-knows-late-en", "does your mom know you're coming late"),
+    ("hourly-wage-of-a-job", "je verdient 12 euro per uur"),
+    ("age-of-two-friends", "ik ben 18 en mijn vriend ook"),
+    ("say-you-come-later", "zeg maar dat je later komt"),
+    ("say-sorry", "say you're sorry"),
+    ("pay-back-if-asked", "he will pay you back if you ask him"),
+    ("be-nice-to-him-de", "wenn du nett zu ihm bist, ist er auch nett"),
+    ("birthday-date", "zeg dat je 18 mei jarig bent"),
+    ("meeting-time-de", "wann treffen wir uns? sagst du 18 uhr"),
+    ("date-question-nl", "zeg je 18 mei?"),
 ]
 
 
@@ -1526,7 +1619,7 @@ def found() -> Detector:
 def test_it_ships_the_eleven_behaviours_in_order() -> None:
     taxonomy = load_taxonomy()
     assert taxonomy.ids == BEHAVIOURS
-    assert taxonomy.version == "1.6.0"
+    assert taxonomy.version == "1.7.0"
     assert [(p.id, p.order) for p in taxonomy.phases] == [
         ("contact", 1),
         ("trust", 2),
