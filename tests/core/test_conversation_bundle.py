@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 from pathlib import Path
 
@@ -64,6 +65,7 @@ def small_model(path: Path, dims: int = 4) -> Model:
         logistic(dims + 2),
         logistic(DIMS + 2),
         rng.normal(size=(2, DIMS)).astype(np.float32),
+        logistic(DIMS),
         path,
     )
 
@@ -101,6 +103,8 @@ def test_a_written_bundle_loads_back_with_the_same_model(written: Path) -> None:
     assert np.allclose(model.vectors.vectors, original.vectors.vectors, atol=0.02)
     assert np.array_equal(model.quick.coef, original.quick.coef)
     assert np.array_equal(model.deep.coef, original.deep.coef)
+    assert np.array_equal(model.message.coef, original.message.coef)
+    assert model.message.bias == original.message.bias
     assert model.manifest["files"][CARD] == bundle_module.sha256(b"# card\n")
 
 
@@ -170,10 +174,11 @@ def _resign(folder: Path, key_file: Path, change: dict[str, object]) -> None:
 
 
 def test_a_bundle_of_another_format_version_is_refused(written: Path, key_file: Path) -> None:
-    _resign(written, key_file, {"format_version": 2})
+    # format 1 is a bundle of before the message model (model 1.0.1)
+    _resign(written, key_file, {"format_version": 1})
     assert refused(written, trust=trust(written)) == (
         f"{written}: model does not fit this version of Signaal: format "
-        "signaal-conversation-model 2, this Signaal reads signaal-conversation-model 1."
+        "signaal-conversation-model 1, this Signaal reads signaal-conversation-model 2."
     )
 
 
@@ -243,3 +248,16 @@ def test_an_oversized_weights_file_is_refused(written: Path, key_file: Path) -> 
 def test_a_deeply_nested_manifest_is_refused_not_a_crash(written: Path) -> None:
     (written / MANIFEST).write_text("[" * 100_000 + "]" * 100_000)
     assert refused(written, trust=trust(written)).endswith("(not a JSON object).")
+
+
+def test_a_message_model_of_another_size_is_refused(tmp_path: Path, key_file: Path) -> None:
+    folder = tmp_path / "odd-message"
+    model = small_model(folder)
+    wrong = Logistic(np.zeros(DIMS + 1), np.ones(DIMS + 1), np.ones(DIMS + 1), 0.0)
+    write_bundle(
+        folder, dataclasses.replace(model, message=wrong), "# card\n", read_private_key(key_file)
+    )
+    assert refused(folder, trust=trust(folder)) == (
+        f"{folder / WEIGHTS}: model does not fit this version of Signaal: the arrays do not "
+        "fit the manifest."
+    )

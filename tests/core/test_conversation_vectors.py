@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
+
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 from signaal.core.conversations.classifier import Logistic
@@ -127,3 +131,66 @@ def test_a_state_without_a_projection_has_no_fast_quick_score() -> None:
 def test_a_quick_model_of_another_shape_is_refused() -> None:
     with pytest.raises(ValueError, match="does not fit the word table and behaviours"):
         QuickProjection.of(table(), quick_model(2), 3)
+
+
+class LetterEncoder:
+    """Stands in for the encoder: a chunk's vector is (its count of the letter x, 1)."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        self.seen.extend(texts)
+        return np.array([[t.count("x"), 1.0] for t in texts], np.float32)
+
+
+def message_model() -> Logistic:
+    # log-odds = 2 * (x-count of the centred mean vector) - 3
+    return Logistic(np.zeros(2), np.ones(2), np.array([2.0, 0.0]), -3.0)
+
+
+def logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def test_messages_of_three_words_or_more_are_scored_on_their_own_once_embedded() -> None:
+    state = ConversationState(table(), ("age", "image"), window_chars=10_000)
+    encoder = LetterEncoder()
+    means = np.array([[0.0, 1.0], [0.5, 1.0]], np.float32)  # the chat is English: row 0
+    for text in ("xx yy", "x y z", "xxx a b", "hey i photo"):
+        state.add(text, {})
+    assert state.message_score == 0.0  # nothing embedded yet
+    state.deep_features(encoder, means, message_model())
+    # "xx yy" has two words: not scored; the others: x-counts 1, 3 and 0
+    expected = sorted([logistic(2 * 1 - 3), logistic(2 * 3 - 3), logistic(-3)], reverse=True)
+    assert state.message_score == pytest.approx(sum(expected) / 3)
+    assert encoder.seen == ["xx yy", "x y z", "xxx a b", "hey i photo"]
+
+
+def test_the_message_score_is_the_mean_of_the_three_highest_so_far() -> None:
+    state = ConversationState(table(), ("age", "image"), window_chars=10_000)
+    encoder = LetterEncoder()
+    means = np.array([[0.0, 1.0], [0.0, 1.0]], np.float32)
+    model = message_model()
+    for text in ("x a b", "xxxx a b", "a b c", "xx a b", "xxx a b"):
+        state.add(text, {})
+        state.deep_features(encoder, means, model)
+    top = [logistic(2 * n - 3) for n in (4, 3, 2)]
+    assert state.message_score == pytest.approx(sum(top) / 3)
+    assert len(encoder.seen) == 5  # each message embedded once
+
+
+def test_a_long_message_is_scored_by_the_mean_of_its_chunks() -> None:
+    state = ConversationState(table(), ("age", "image"), window_chars=10_000)
+    means = np.zeros((2, 2), np.float32)
+    words = ["x"] * 8 + ["a"] * 8  # two chunks of eight words: x-counts 8 and 0
+    state.add(" ".join(words), {})
+    state.deep_features(LetterEncoder(), means, message_model())
+    assert state.message_score == pytest.approx(logistic(2 * 4 - 3))
+
+
+def test_without_a_message_model_nothing_is_scored() -> None:
+    state = ConversationState(table(), ("age", "image"))
+    state.add("xxx a b", {})
+    state.deep_features(LetterEncoder(), np.zeros((2, 2), np.float32))
+    assert state.message_score == 0.0

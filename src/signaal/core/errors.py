@@ -65,6 +65,7 @@ class ErrorCode(StrEnum):
     NO_TRAINING_DATA = "no_training_data"
     UNLABELLED = "unlabelled"
     ONE_CLASS = "one_class"
+    NO_MESSAGE_EXAMPLES = "no_message_examples"
     UNKNOWN_FORM_VERSION = "unknown_form_version"
     MISSING_ANSWER = "missing_answer"
     DUPLICATE_ANSWER = "duplicate_answer"
@@ -290,6 +291,12 @@ MESSAGES: dict[ErrorCode, LocalText] = {
         "gelabelde gesprekken.",
         "conversations without a 'label' (0 or 1): {value}. Evaluating and training need "
         "labelled conversations.",
+    ),
+    ErrorCode.NO_MESSAGE_EXAMPLES: LocalText(
+        "het berichtmodel heeft berichten van daders in gesprekken met label 1 nodig én "
+        "onschuldige alledaagse chats (bestanden everyday_*.jsonl, zoals Signaal ze meelevert).",
+        "the message model needs offenders' messages in conversations with label 1 and "
+        "harmless everyday chats (files everyday_*.jsonl, as Signaal ships them).",
     ),
     ErrorCode.ONE_CLASS: LocalText(
         "de trainingsdata heeft maar één soort label; er zijn gesprekken met label 0 én 1 nodig.",

@@ -7,7 +7,7 @@ Layout::
     manifest.sig      Ed25519 signature over manifest.json (base64)
     signing-key.pub   the public key that signed it (base64 of 32 bytes); for convenience
                       only - trust comes from the keys Signaal ships or the caller names
-    weights.npz       word table and classifier (NumPy arrays, loaded without pickle)
+    weights.npz       word table and classifiers (NumPy arrays, loaded without pickle)
     MODEL_CARD.md     data, method, quality and known biases, for people
 
 Loading checks, in this order, and refuses the bundle with a clear message otherwise: the
@@ -51,7 +51,7 @@ from signaal.core.conversations.vectors import WordVectors
 from signaal.core.errors import MESSAGES, ErrorCode, Problem, SignaalError, problem
 
 FORMAT = "signaal-conversation-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: with the message model
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 PUBLIC_KEY = "signing-key.pub"
@@ -74,6 +74,9 @@ ARRAYS = (
     "deep_scale",
     "deep_coef",
     "deep_language_means",
+    "message_mean",
+    "message_scale",
+    "message_coef",
 )
 
 
@@ -86,6 +89,7 @@ class Model:
     quick: Logistic  # the cheap stage, on every message
     deep: Logistic  # the model stage, where the cheap stage reaches the gate
     deep_language_means: npt.NDArray[np.float32]
+    message: Logistic  # one message's encoder vector (centred) -> how much it reads as grooming
     path: Path
     card: str = ""  # the model card, as verified on loading
 
@@ -244,6 +248,7 @@ def weights_bytes(model: Model) -> bytes:
         "deep_language_means": model.deep_language_means.astype(np.float32),
         **_logistic_arrays("quick", model.quick),
         **_logistic_arrays("deep", model.deep),
+        **_logistic_arrays("message", model.message),
     }
     buffer = io.BytesIO()
     np.savez(buffer, **arrays)  # type: ignore[arg-type]
@@ -390,6 +395,7 @@ def _model(folder: Path, manifest: dict[str, Any], weights: bytes, card: str) ->
         )
         quick = _logistic("quick", arrays)
         deep = _logistic("deep", arrays)
+        message = _logistic("message", arrays)
         deep_means = arrays["deep_language_means"].astype(np.float32)
         n_words, dims = vectors.vectors.shape
         n_behaviours = len(manifest["behaviours"])
@@ -401,7 +407,11 @@ def _model(folder: Path, manifest: dict[str, Any], weights: bytes, card: str) ->
             and deep_means.shape == (n_languages, ENCODER_DIMS)
             and all(
                 c.mean.shape == c.scale.shape == c.coef.shape == (n,)
-                for c, n in ((quick, dims + n_behaviours), (deep, ENCODER_DIMS + n_behaviours))
+                for c, n in (
+                    (quick, dims + n_behaviours),
+                    (deep, ENCODER_DIMS + n_behaviours),
+                    (message, ENCODER_DIMS),
+                )
             )
             and 0.0 <= float(manifest["gate"]) <= 1.0
             and 0.0 <= float(manifest["threshold"]) <= 1.0
@@ -416,7 +426,7 @@ def _model(folder: Path, manifest: dict[str, Any], weights: bytes, card: str) ->
             folder / WEIGHTS,
             detail="the arrays do not fit the manifest",
         )
-    return Model(manifest, vectors, quick, deep, deep_means, folder, card)
+    return Model(manifest, vectors, quick, deep, deep_means, message, folder, card)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,8 @@ stages:
    costs tens of microseconds a message.
 2. Where the quick score reaches the model's gate, the model stage takes over: the window's
    messages are embedded by multilingual-e5-small (each message once) and scored by the
-   second linear model. It costs milliseconds a message, so it runs only there; on a
+   second linear model; each newly embedded message is also scored on its own by the
+   message model (see decision.py). It costs milliseconds a message, so it runs only there; on a
    platform's stream, where almost every conversation is harmless, that is where the
    throughput comes from.
 
@@ -32,6 +33,7 @@ from signaal.core.conversations.decision import (
     BACKING_GATE,
     CORROBORATED,
     EVIDENCE_ALERT,
+    backing,
     combined,
     evidence,
 )
@@ -168,13 +170,16 @@ class Engine:
         return None
 
     def _deep(self, state: ConversationState) -> float:
-        features = state.deep_features(self.encoder, self.model.deep_language_means)
+        features = state.deep_features(
+            self.encoder, self.model.deep_language_means, self.model.message
+        )
         return self.model.deep.score(features)
 
     def _decide(self, state: ConversationState, window: float) -> float:
         """Take in the model's window score and return the conversation's score so far."""
         state.model_best = max(state.model_best, window)
-        state.best = max(state.best, combined(state.model_best, state.evidence))
+        model = backing(state.model_best, state.message_score)
+        state.best = max(state.best, combined(model, state.evidence))
         return state.best
 
     def scores(self, texts: Sequence[str]) -> list[float]:
@@ -284,7 +289,7 @@ class Engine:
                 dict(totals.most_common()),
                 furthest,
                 evidence=state.evidence,
-                model=state.model_best,
+                model=backing(state.model_best, state.message_score),
             ),
         )
 

@@ -17,6 +17,10 @@ Two views of the window, one per stage:
   look to the model like the same chat sent line by line. Without that, the form of the data
   (long segments here, short messages there) would teach the model more than its content.
   Chunks are embedded only when deep features are asked for, and each one once.
+- message scores (model 1.1.0): given the bundle's message model, each message of at least
+  ``MESSAGE_MIN_WORDS`` words is scored on its own once it is embedded (the mean of its chunk
+  vectors, centred for the conversation's language); the state keeps the ``MESSAGE_TOP``
+  highest scores of the whole conversation, whose mean is :attr:`message_score`.
 
 The language used for centring is that of the whole conversation so far (a window of a few
 words is too little to tell). Nothing depends on the length of the conversation as such:
@@ -42,6 +46,13 @@ MAX_MESSAGE_CHARS = 20_000  # what is read of one message (the detector's own bo
 CHUNK_WORDS = 8
 MIN_WINDOW_WORDS = 12  # below this the window is not judged: "hey" is no evidence of anything
 MAX_CHUNKS = 32  # per message: 256 words, about what a window of 1,500 characters holds
+MESSAGE_MIN_WORDS = 3  # shorter messages ("ok", "haha") are not scored by the message model
+MESSAGE_TOP = 3  # the message score is the mean of this many highest message scores
+
+
+def message_words(text: str) -> int:
+    """Words of a message as the message model counts them (training and engine alike)."""
+    return len(text.split())
 
 
 def chunks(text: str) -> list[str]:
@@ -121,6 +132,7 @@ class ConversationState:
     _slot: dict[str, int] = field(init=False)
     _projected: float = 0.0
     _hits: float = 0.0  # all hits in the window, to skip the count part when there are none
+    _message_top: list[float] = field(default_factory=list)  # highest message scores, sorted
 
     def __post_init__(self) -> None:
         self._total = np.zeros(self.vectors.dims, np.float32)
@@ -229,7 +241,20 @@ class ConversationState:
             piece for entry in self._window if entry.deep is None for piece in chunks(entry.text)
         ]
 
-    def deep_features(self, encoder: Encoder, language_means: npt.NDArray[np.float32]) -> Vector:
+    @property
+    def message_score(self) -> float:
+        """The mean of the highest message scores so far (0 before any)."""
+        top = self._message_top
+        return sum(top) / len(top) if top else 0.0
+
+    def deep_features(
+        self,
+        encoder: Encoder,
+        language_means: npt.NDArray[np.float32],
+        message: Logistic | None = None,
+    ) -> Vector:
+        """The window's deep features; with ``message`` (the bundle's message model), each
+        newly embedded message of at least ``MESSAGE_MIN_WORDS`` words is also scored."""
         todo = [entry for entry in self._window if entry.deep is None]
         if todo:
             pieces = [chunks(entry.text) for entry in todo]
@@ -239,6 +264,8 @@ class ConversationState:
                 entry.deep = vectors[start : start + len(group)].sum(axis=0)
                 entry.pieces = len(group)
                 start += len(group)
+            if message is not None:
+                self._score_messages(todo, language_means, message)
         total = np.zeros(language_means.shape[1], np.float32)
         count = 0
         for entry in self._window:
@@ -247,6 +274,22 @@ class ConversationState:
                 count += entry.pieces
         mean = total / max(count, 1) - language_means[self.language_index]
         return np.concatenate([mean, self._count_features()]).astype(np.float32)
+
+    def _score_messages(
+        self,
+        entries: list[_Entry],
+        language_means: npt.NDArray[np.float32],
+        message: Logistic,
+    ) -> None:
+        scored = [
+            e for e in entries if e.deep is not None and message_words(e.text) >= MESSAGE_MIN_WORDS
+        ]
+        if not scored:
+            return
+        centre = language_means[self.language_index]
+        rows = np.vstack([e.deep / max(e.pieces, 1) - centre for e in scored if e.deep is not None])
+        top = self._message_top + [float(s) for s in message.scores(rows)]
+        self._message_top = sorted(top, reverse=True)[:MESSAGE_TOP]
 
 
 def quick_names(vectors: WordVectors, behaviours: tuple[str, ...]) -> list[str]:

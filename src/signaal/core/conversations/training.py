@@ -42,7 +42,8 @@ import numpy.typing as npt
 
 from signaal import __version__
 from signaal.core.conversations.bundle import Model, as_stored, write_bundle
-from signaal.core.conversations.classifier import Logistic, fit_logistic
+from signaal.core.conversations.classifier import Logistic, balanced_weights, fit_logistic
+from signaal.core.conversations.decision import MESSAGE_CORROBORATED
 from signaal.core.conversations.encoder import (
     ENCODER_PACKAGE,
     MAX_ENCODED_CHARS,
@@ -53,15 +54,19 @@ from signaal.core.conversations.encoder import (
 from signaal.core.conversations.evaluation import (
     Outcome,
     at_prevalence,
+    auc,
     best_threshold,
     metrics,
     outcome,
 )
 from signaal.core.conversations.features import (
     MAX_MESSAGE_CHARS,
+    MESSAGE_MIN_WORDS,
+    MESSAGE_TOP,
     WINDOW_CHARS,
     ConversationState,
     chunks,
+    message_words,
 )
 from signaal.core.conversations.importers.base import read_conversations
 from signaal.core.conversations.model import Conversation
@@ -79,7 +84,10 @@ L2 = 10.0
 MIN_PRECISION = 0.93
 SIF_A = 1e-4
 DUPLICATE_SHARE = 0.5
-MODEL_VERSION = "1.0.1"
+MODEL_VERSION = "1.1.0"
+MESSAGE_TRANSCRIPT_MESSAGES = 1_500  # offenders' messages drawn from the role-marked transcripts
+MESSAGE_EVERYDAY_MESSAGES = 3_000  # harmless messages drawn from the written everyday chats
+MESSAGE_L2 = 10.0
 GATE_KEEP = 0.98
 MAX_GATE = 0.5
 ASSUMED_PREVALENCE = 0.12  # the share of grooming in the PAN data, the only labelled mix
@@ -364,6 +372,97 @@ def make_examples(
     )
 
 
+@dataclass
+class MessageSet:
+    """The message model's examples: one message each, with its label and group."""
+
+    texts: list[str]
+    labels: npt.NDArray[np.int64]
+    groups: list[str]
+
+
+def offender_messages(conversation: Conversation) -> list[str]:
+    """The offender's messages of a labelled grooming chat: those marked 'offender' where the
+    data names roles; in a chat without roles (Signaal's written chats, where the adult
+    writes first), its first author's; none in a flattened chat without authors."""
+    marked = [m.text for m in conversation.messages if m.role == "offender"]
+    if marked or any(m.role for m in conversation.messages):
+        return marked
+    first = next((m.author for m in conversation.messages if m.author), "")
+    return [m.text for m in conversation.messages if first and m.author == first]
+
+
+def message_set(conversations: Sequence[Conversation]) -> MessageSet:
+    """Present-day and transcript grooming against present-day harmless chat, message by
+    message, seeded: the offenders' messages of Signaal's written grooming chats, a sample of
+    ``MESSAGE_TRANSCRIPT_MESSAGES`` offenders' messages of the role-marked transcripts, and a
+    sample of ``MESSAGE_EVERYDAY_MESSAGES`` messages of the written everyday chats. Messages
+    under ``MESSAGE_MIN_WORDS`` words are left out, as the engine leaves them out. The PAN
+    segments are not used: they are flattened chats of many messages, with adult sexual chat
+    on the harmless side."""
+    rng = random.Random(SEED)  # noqa: S311 - a reproducible sample, not secrecy
+    written: list[tuple[str, str]] = []
+    transcripts: list[tuple[str, str]] = []
+    everyday: list[tuple[str, str]] = []
+    for c in conversations:
+        group = group_of(c)
+        if c.label == 1:
+            roles = any(m.role for m in c.messages)
+            target = transcripts if roles else written
+            target.extend((text, group) for text in offender_messages(c))
+        elif c.label == 0 and Path(c.source).name.startswith("everyday_"):
+            everyday.extend((m.text, group) for m in c.messages)
+
+    def usable(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return [(x, g) for x, g in rows if message_words(x) >= MESSAGE_MIN_WORDS]
+
+    transcripts = usable(transcripts)
+    everyday = usable(everyday)
+    positives = usable(written) + rng.sample(
+        transcripts, min(MESSAGE_TRANSCRIPT_MESSAGES, len(transcripts))
+    )
+    negatives = rng.sample(everyday, min(MESSAGE_EVERYDAY_MESSAGES, len(everyday)))
+    rows = positives + negatives
+    labels = np.array([1] * len(positives) + [0] * len(negatives), np.int64)
+    return MessageSet([x for x, _ in rows], labels, [g for _, g in rows])
+
+
+def message_vectors(
+    texts: Sequence[str], encoder: Encoder, centre: npt.NDArray[np.float32]
+) -> npt.NDArray[np.float32]:
+    """Each message as the engine sees it: the mean of its chunk vectors, centred."""
+    pieces = [chunks(text[:MAX_MESSAGE_CHARS]) for text in texts]
+    vectors = encoder.encode([piece for group in pieces for piece in group])
+    out = np.empty((len(texts), vectors.shape[1]), np.float32)
+    start = 0
+    for i, group in enumerate(pieces):
+        out[i] = vectors[start : start + len(group)].mean(axis=0) - centre
+        start += len(group)
+    return out
+
+
+def fit_messages(vectors: npt.NDArray[np.float32], labels: npt.NDArray[np.int64]) -> Logistic:
+    return fit_logistic(vectors, labels, l2=MESSAGE_L2, sample_weight=balanced_weights(labels))
+
+
+def cross_validate_messages(vectors: npt.NDArray[np.float32], examples: MessageSet) -> float | None:
+    """The message model's AUC over ``FOLDS`` folds grouped by offender (or chat)."""
+    groups = sorted(set(examples.groups))
+    random.Random(SEED).shuffle(groups)  # noqa: S311 - fold assignment, not secrecy
+    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
+    fold = np.array([fold_of[g] for g in examples.groups])
+    scores = np.zeros(len(fold))
+    for k in range(FOLDS):
+        test = fold == k
+        if test.all() or not test.any():
+            continue
+        train_labels = examples.labels[~test]
+        if len(set(train_labels.tolist())) < 2:
+            continue
+        scores[test] = fit_messages(vectors[~test], train_labels).scores(vectors[test])
+    return auc(scores, examples.labels)
+
+
 def folds(conversations: Sequence[Conversation], k: int = FOLDS) -> list[int]:
     """A fold number per conversation; every group lands in one fold."""
     groups = sorted({group_of(c) for c in conversations})
@@ -471,6 +570,10 @@ def train(
     if len(set(labels)) < 2:
         where = data if isinstance(data, Path) else data[0]
         raise SignaalError([problem(ErrorCode.ONE_CLASS, file=str(where))])
+    messages = message_set(conversations)
+    if len(set(messages.labels.tolist())) < 2:
+        where = data if isinstance(data, Path) else data[0]
+        raise SignaalError([problem(ErrorCode.NO_MESSAGE_EXAMPLES, file=str(where))])
     progress(
         f"{len(conversations)} conversations ({sum(labels)} positive), "
         f"{training.dropped_duplicates} duplicates dropped"
@@ -518,6 +621,9 @@ def train(
     )
     total_messages = sum(len(q) for q in streams.quick)
     deep_share = sum(int((q >= gate).sum()) for q in streams.quick) / max(total_messages, 1)
+    message_x = message_vectors(messages.texts, cached, means[LANGUAGES.index("en")])
+    message_auc = cross_validate_messages(message_x, messages)
+    progress(f"message model: {len(messages.texts)} messages, cross-validated AUC {message_auc}")
     by_source: dict[str, dict[str, object]] = {}
     for name in sorted({c.source for c in conversations}):
         picked = [
@@ -574,6 +680,17 @@ def train(
         "cross_validation_quick_stage_only": {**cv_quick, "threshold": quick_threshold},
         "cross_validation_by_file": by_source,
         "model_stage_share_of_messages": round(deep_share, 4),
+        "message_model": {
+            "positives": int(messages.labels.sum()),
+            "negatives": int(len(messages.labels) - messages.labels.sum()),
+            "transcript_messages": MESSAGE_TRANSCRIPT_MESSAGES,
+            "everyday_messages": MESSAGE_EVERYDAY_MESSAGES,
+            "min_words": MESSAGE_MIN_WORDS,
+            "top": MESSAGE_TOP,
+            "l2": MESSAGE_L2,
+            "corroborated": MESSAGE_CORROBORATED,
+            "cross_validation_auc": None if message_auc is None else round(message_auc, 4),
+        },
     }
     model = Model(
         manifest=manifest,
@@ -581,6 +698,7 @@ def train(
         quick=fit(examples.quick, examples),
         deep=fit(examples.deep, examples),
         deep_language_means=means,
+        message=fit_messages(message_x, messages.labels),
         path=out,
     )
     written = write_bundle(out, model, model_card(manifest), key)
@@ -647,8 +765,22 @@ Two stages over a window of about {manifest["window_chars"]} characters of the l
    no labelled data), plus the behaviour counts. In cross-validation the model stage ran on
    {manifest["model_stage_share_of_messages"]:.1%} of the messages.
 
-Both are L2-regularised logistic regressions (L2 = {training["l2"]}); every conversation
-weighs the same however long it is, and both classes weigh the same. A window is not judged
+3. Message model, inside the model stage: each newly embedded message of at least
+   {manifest["message_model"]["min_words"]} words on its own (the mean of its chunk vectors,
+   centred for the conversation's language). Trained on English messages only:
+   {manifest["message_model"]["positives"]} offenders' messages (all of Signaal's written
+   grooming chats, where the adult writes first, and
+   {manifest["message_model"]["transcript_messages"]:,} drawn from the Perverted-Justice
+   transcripts) against {manifest["message_model"]["negatives"]:,} messages drawn from the
+   written everyday chats (L2 = {manifest["message_model"]["l2"]}, both classes weigh the
+   same). A conversation's message score is the mean of its
+   {manifest["message_model"]["top"]} highest message scores. Cross-validated AUC over
+   messages, {training["folds"]} folds grouped by offender or chat:
+   {_cell(manifest["message_model"]["cross_validation_auc"])}.
+
+The window and quick models are L2-regularised logistic regressions (L2 =
+{training["l2"]}); every conversation weighs the same however long it is, and both classes
+weigh the same. A window is not judged
 before it holds 12 words. A conversation's score is the highest window score so far.
 
 The alert threshold ({manifest["threshold"]:.2f}) is the one with the best cross-validated F1
@@ -697,10 +829,10 @@ Signaal's own written test conversations (see the README) and are not a cross-va
 
 ## How the engine uses this model
 The numbers above are the model's own. The engine decides with the model *and* the behaviours
-found (signaal.core.conversations.decision): it alerts on the behaviours' evidence alone, on
-the model with at least one behaviour found, and on the model alone only in English, the
-language it was trained on. In the PAN data the patterns fire about as often in harmless
-chats (sexual chat between adults, age talk) as in grooming, so on a stream like PAN's that
-decision raises more false alarms than the model alone; on chats of today, and in Dutch
-and German, it does much better (README).
+found (signaal.core.conversations.decision): it alerts on the behaviours' evidence alone, or
+on at least one behaviour with the model's backing (the window score, or the message score
+from {manifest["message_model"]["corroborated"]}); never on the model alone. In the PAN data
+the patterns fire about as often in harmless chats (sexual chat between adults, age talk) as
+in grooming, so on a stream like PAN's that decision raises more false alarms than the model
+alone; on chats of today, and in Dutch and German, it does much better (README).
 """
