@@ -13,6 +13,8 @@ from django.test import Client
 
 from signaal.web.accounts.models import Organisation
 from signaal.web.helpline import services
+from signaal.web.helpline.models import OrganisationHelplineSettings
+from signaal.web.stats.services import year_report
 from tests.web.conftest import parse, text_of
 from tests.web.helpline_setup import AMSTERDAM, EVENINGS, NOW, Helpline, make_helpline
 
@@ -167,6 +169,21 @@ def test_an_organisation_without_a_help_chat_has_no_chat_page__error(
     plain = Organisation.objects.create(name="Zonder Hulpchat")
     assert client.get(f"/hulpchat/{plain.pk}/").status_code == 404
     assert client.get(f"/en/hulpchat/{plain.pk}/").status_code == 404
+
+
+def test_reading_an_organisations_figures_or_hours_does_not_give_it_a_chat_page__error(
+    client: Client, h: Helpline
+) -> None:
+    # a settings row is what puts an organisation on these pages; reading must not make one
+    plain = Organisation.objects.create(name="Zonder Hulpchat")
+    year_report(plain, 2026)
+    services.opening_hours(plain)
+    services.helpline_status(plain, now=NOW)
+    assert not OrganisationHelplineSettings.objects.filter(organisation=plain).exists()
+    response = client.get(f"/hulpchat/{plain.pk}/")
+    assert response.status_code == 404
+    assert "Zonder Hulpchat" not in response.content.decode()
+    assert "Zonder Hulpchat" not in client.get("/hulpchat/").content.decode()
 
 
 # --- closed, nobody available, the alternatives ------------------------------------------

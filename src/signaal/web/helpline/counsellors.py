@@ -34,8 +34,11 @@ def moment(now: datetime | None) -> datetime:
 
 
 def helpline_settings(organisation: Organisation) -> OrganisationHelplineSettings:
-    found, _ = OrganisationHelplineSettings.objects.get_or_create(organisation=organisation)
-    return found
+    """The organisation's help chat settings; the defaults, not saved, when it has none.
+    Reading never makes a row: a settings row is what puts an organisation (and its name) on
+    the young person's pages, so only configuring it may (``save()`` then inserts it)."""
+    found = OrganisationHelplineSettings.objects.filter(organisation=organisation).first()
+    return found or OrganisationHelplineSettings(organisation=organisation)
 
 
 def opening_hours(organisation: Organisation) -> OpeningHours:

@@ -20,7 +20,6 @@ from signaal.core.stats.importer import ImportResult
 from signaal.core.stats.records import RegistrationRecord, normal_answers
 from signaal.core.stats.report import YearReport, compute_report
 from signaal.web.accounts.models import Organisation
-from signaal.web.helpline.counsellors import opening_hours
 from signaal.web.helpline.models import Registration
 from signaal.web.stats.models import ImportedRegistration
 
@@ -176,12 +175,8 @@ def registrations(organisation: Organisation, year: int) -> list[RegistrationRec
             organisation=organisation, contact_date__year=year
         )
     ]
-    zone = opening_hours(organisation).zone
     own = Registration.objects.filter(
-        organisation=organisation,
-        chat__isnull=False,
-        chat__created_at__gte=datetime(year, 1, 1, tzinfo=zone),
-        chat__created_at__lt=datetime(year + 1, 1, 1, tzinfo=zone),
+        organisation=organisation, chat__isnull=False, contact_date__year=year
     ).select_related("chat")
     for registration in own:
         chat = registration.chat
@@ -189,8 +184,8 @@ def registrations(organisation: Organisation, year: int) -> list[RegistrationRec
         out.append(
             RegistrationRecord(
                 contact_id=str(chat.public_id),
-                date=chat.created_at.astimezone(zone).date(),
-                visitor=chat.visitor_key,
+                date=registration.contact_date,
+                visitor=registration.visitor_key,
                 answers=dict(registration.answers),
                 form_version=registration.form_version,
             )
