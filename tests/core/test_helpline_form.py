@@ -337,6 +337,8 @@ def test_it_reads_csv_cells_as_answers(form: Form) -> None:
     assert form.field("age").from_text("15") == 15
     assert form.field("age").from_text("") is None
     assert form.field("age").from_text("vijftien") == "vijftien"
+    assert form.field("age").from_text("123456789") == 123456789
+    assert form.field("age").from_text("1234567890") == "1234567890"  # too long to read
     assert form.field("contact_type").from_text(" silent ") == "silent"
     row = {
         "contact_type": "substantive",
@@ -540,3 +542,13 @@ def test_it_keeps_every_shipped_form_file_valid() -> None:
     assert names == [f"registration-{v}.yaml" for v in form_versions()]
     for version in form_versions():
         assert load_form(version).version == version
+
+
+def test_a_number_of_thousands_of_digits_stays_text_and_is_refused__error(form: Form) -> None:
+    huge = "1" * 5000  # int() would refuse it (Python's 4,300-digit limit) after slow work
+    answer = form.field("age").from_text(huge)
+    assert answer == huge
+    problems = form.validate(dict(COMPLETE, age=answer))
+    assert rendered(problems) == [
+        f"item age: 'age' has value '{huge}'; allowed are: a whole number from 0 to 99, or empty."
+    ]

@@ -275,6 +275,19 @@ def test_an_invalid_registration_shows_each_problem_and_keeps_the_answers(h: Hel
     assert chat.closed_at is None
 
 
+def test_a_posted_age_of_thousands_of_digits_is_a_problem_not_a_crash__error(
+    h: Helpline,
+) -> None:
+    chat = ended(h)
+    answers = {"contact_type": "substantive", "age": "9" * 5000}
+    response = browser(h, "counsellor").post(
+        f"/console/registratie/{chat.public_id}/", post_data(answers)
+    )
+    assert response.status_code == 200
+    assert '<p class="field-error" id="reg-age-error">' in response.content.decode()
+    assert not Registration.objects.exists()
+
+
 def test_an_invalid_registration_shows_the_problems_in_english(h: Helpline) -> None:
     chat = ended(h)
     response = browser(h, "counsellor").post(f"/en/console/registratie/{chat.public_id}/", {})

@@ -19,6 +19,7 @@ Answer = str | int | list[str] | None
 
 # CSV cells of a ``multiple`` field hold their codes separated by this (issue 6)
 CSV_SEPARATOR = ";"
+MAX_NUMBER_DIGITS = 9  # longer "numbers" stay text, and the check reports them
 
 
 class FieldKind(StrEnum):
@@ -81,7 +82,9 @@ class FormField:
         if not text:
             return None
         if self.kind is FieldKind.NUMBER:
-            return int(text) if text.isascii() and text.isdigit() else text
+            # a few digits at most: int() of thousands of digits is slow, then refused
+            readable = text.isascii() and text.isdigit() and len(text) <= MAX_NUMBER_DIGITS
+            return int(text) if readable else text
         if self.kind is FieldKind.MULTIPLE:
             return [part.strip() for part in text.split(CSV_SEPARATOR) if part.strip()]
         return text

@@ -164,13 +164,9 @@ def _read(form: Form, data: QueryDict) -> dict[str, object]:
             if codes:
                 answers[f.id] = codes
             continue
-        text = data.get(f.id, "").strip()
-        if not text:
-            continue
-        if f.kind is FieldKind.NUMBER:
-            answers[f.id] = int(text) if text.isascii() and text.isdigit() else text
-        else:
-            answers[f.id] = text
+        answer = f.from_text(data.get(f.id, ""))
+        if answer is not None:
+            answers[f.id] = answer
     return answers
 
 
@@ -272,8 +268,11 @@ def registrations(request: HttpRequest) -> HttpResponse:
     current = load_form()
     headers = [current.field(f).label.get(lang) for f in MAIN_FIELDS]
     rows = []
+    forms = {current.version: current}
     for registration in found:
-        form = load_form(registration.form_version)
+        form = forms.get(registration.form_version)
+        if form is None:
+            form = forms[registration.form_version] = load_form(registration.form_version)
         cells = []
         for field_id in MAIN_FIELDS:
             value = registration.answers.get(field_id)
