@@ -439,10 +439,12 @@ DATABASE_UNAVAILABLE = LocalText(
 
 
 def _is_database_error(exc: BaseException) -> bool:
-    """Whether ``exc`` is Django's database error; Django is imported only by the commands
-    that use the database, so this never loads it for the others."""
+    """Whether ``exc`` says the database cannot be used (not reachable, not migrated): an
+    operational or programming error. An integrity or data error is a fault to be seen, with
+    its traceback. Django is imported only by the commands that use the database, so this
+    never loads it for the others."""
     db = sys.modules.get("django.db")
-    return db is not None and isinstance(exc, db.DatabaseError)
+    return db is not None and isinstance(exc, (db.OperationalError, db.ProgrammingError))
 
 
 if __name__ == "__main__":

@@ -73,7 +73,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     except SignaalError as exc:
         _err(exc.render(lang))
         lines = {p.line for p in exc.problems if p.line is not None} | set(result.invalid_lines)
-        _err(NOTHING_IMPORTED.format(lines=len(lines)).get(lang))
+        if lines and not args.skip_invalid:  # else the advice does not apply (a clash)
+            _err(NOTHING_IMPORTED.format(lines=len(lines)).get(lang))
         return EXIT_DATA
     _out(
         IMPORTED.format(

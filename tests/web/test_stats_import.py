@@ -292,3 +292,29 @@ def test_a_year_outside_2000_to_2100_is_a_usage_error(
 def test_the_org_option_is_required(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "stats", "report", "--year", "2020")[0] == 2
     assert run(capsys, "stats")[0] == 2
+
+
+def test_an_import_clashing_with_another_at_the_same_time_says_so_without_the_skip_advice(
+    org: Organisation,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the unique constraint fires when another import stored the same contact_ids between
+    # this import's check and its insert; that race is made here by the insert itself
+    from django.db import IntegrityError
+
+    def clash(*args: object, **kwargs: object) -> None:
+        raise IntegrityError("UNIQUE constraint failed")
+
+    monkeypatch.setattr(ImportedRegistration.objects, "bulk_create", clash)
+    path = write(tmp_path, [row(), row("c-2")])
+    code, out, err = run(
+        capsys, "stats", "import-registrations", path, "--org", ORG, "--lang", "en"
+    )
+    assert (code, out) == (1, "")
+    assert err == (
+        f"{path}: another import with the same contact_ids ran at the same time; nothing was "
+        "imported. Import the file again.\n"
+    )
+    assert ImportedRegistration.objects.count() == 0
