@@ -77,11 +77,11 @@ def evidence(totals: Sequence[float], weights: Sequence[int]) -> int:
     return sum(w * min(int(n), EVIDENCE_CAP) for n, w in zip(totals, weights, strict=True))
 
 
-def stretch(score: float, at: float) -> float:
-    """``score`` mapped by straight lines so that 0, ``at`` and 1 go to 0, ``ALERT``, 1."""
+def stretch(score: float, at: float, to: float = ALERT) -> float:
+    """``score`` mapped by straight lines so that 0, ``at`` and 1 go to 0, ``to``, 1."""
     if score < at:
-        return score / at * ALERT
-    return ALERT + (score - at) / (1.0 - at) * (1.0 - ALERT) if at < 1.0 else 1.0
+        return score / at * to
+    return to + (score - at) / (1.0 - at) * (1.0 - to) if at < 1.0 else 1.0
 
 
 def backing(window: float, message: float) -> float:
@@ -90,12 +90,7 @@ def backing(window: float, message: float) -> float:
     higher."""
     if not (0.0 <= window <= 1.0 and 0.0 <= message <= 1.0):
         raise ValueError("a model score lies between 0 and 1")
-    if message < MESSAGE_CORROBORATED:
-        stretched = message / MESSAGE_CORROBORATED * CORROBORATED
-    else:
-        share = (message - MESSAGE_CORROBORATED) / (1.0 - MESSAGE_CORROBORATED)
-        stretched = CORROBORATED + share * (1.0 - CORROBORATED)
-    return max(window, stretched)
+    return max(window, stretch(message, MESSAGE_CORROBORATED, CORROBORATED))
 
 
 def combined(model: float, found: int) -> float:

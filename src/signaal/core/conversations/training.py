@@ -447,10 +447,7 @@ def fit_messages(vectors: npt.NDArray[np.float32], labels: npt.NDArray[np.int64]
 
 def cross_validate_messages(vectors: npt.NDArray[np.float32], examples: MessageSet) -> float | None:
     """The message model's AUC over ``FOLDS`` folds grouped by offender (or chat)."""
-    groups = sorted(set(examples.groups))
-    random.Random(SEED).shuffle(groups)  # noqa: S311 - fold assignment, not secrecy
-    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
-    fold = np.array([fold_of[g] for g in examples.groups])
+    fold = np.array(group_folds(examples.groups))
     scores = np.zeros(len(fold))
     for k in range(FOLDS):
         test = fold == k
@@ -463,12 +460,17 @@ def cross_validate_messages(vectors: npt.NDArray[np.float32], examples: MessageS
     return auc(scores, examples.labels)
 
 
+def group_folds(groups: Sequence[str], k: int = FOLDS) -> list[int]:
+    """A fold number per item, given each item's group; every group lands in one fold."""
+    names = sorted(set(groups))
+    random.Random(SEED).shuffle(names)  # noqa: S311 - fold assignment, not secrecy
+    fold_of = {g: i % k for i, g in enumerate(names)}
+    return [fold_of[g] for g in groups]
+
+
 def folds(conversations: Sequence[Conversation], k: int = FOLDS) -> list[int]:
     """A fold number per conversation; every group lands in one fold."""
-    groups = sorted({group_of(c) for c in conversations})
-    random.Random(SEED).shuffle(groups)  # noqa: S311 - fold assignment, not secrecy
-    fold_of = {g: i % k for i, g in enumerate(groups)}
-    return [fold_of[group_of(c)] for c in conversations]
+    return group_folds([group_of(c) for c in conversations], k)
 
 
 def fit(
