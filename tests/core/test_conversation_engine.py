@@ -485,7 +485,30 @@ def test_without_the_message_models_backing_the_same_chat_does_not_alert() -> No
 
 def test_the_message_model_alone_never_alerts() -> None:
     engine = engine_with_message_model(1.0)
-    texts = [BACKED[0], *BACKED[2:]] * 2  # the same chat without the behaviour
+    texts = [BACKED[0], *BACKED[2:]]  # the same chat without the behaviour
     state = engine.state()
-    assert max(engine.feed(state, t) for t in texts) < 0.02
+    for text in texts:
+        engine.feed(state, text)
+    # without a behaviour the model stage does not run; score the messages anyway
+    state.deep_features(engine.encoder, engine.model.deep_language_means, engine.model.message)
+    assert state.message_score > 0.9
     assert state.evidence == 0
+    assert engine.feed(state, "xxx xxx xxx") < 0.02
+
+
+def test_feeding_a_batch_gives_the_scores_of_feeding_one_by_one_with_the_message_model() -> None:
+    other = ["hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi", "zijn je ouders thuis", "xxx a b"]
+    engine = engine_with_message_model(1.0)
+    one, two = engine.state(), engine.state()
+    expected = [engine.feed(one, t) for t in BACKED] + [engine.feed(two, t) for t in other]
+    batch = engine_with_message_model(1.0)
+    first, second = batch.state(), batch.state()
+    arrivals = [(first, BACKED[0]), (second, other[0]), (first, BACKED[1]), (first, BACKED[2])]
+    arrivals += [(second, other[1]), (first, BACKED[3]), (second, other[2]), (first, BACKED[4])]
+    scores = batch.feed_many(arrivals)
+    by_state: dict[int, list[float]] = {id(first): [], id(second): []}
+    for (state, _), score in zip(arrivals, scores, strict=True):
+        by_state[id(state)].append(score)
+    assert by_state[id(first)] + by_state[id(second)] == expected
+    assert first.message_score == one.message_score > 0.0
+    assert first.best >= batch.threshold

@@ -11,6 +11,7 @@ import pytest
 
 from signaal.core.conversations.classifier import Logistic
 from signaal.core.conversations.features import ConversationState, QuickProjection
+from signaal.core.conversations.training import message_vectors
 from signaal.core.conversations.vectors import MAX_TOKENS, WordVectors, tokens
 
 
@@ -194,3 +195,25 @@ def test_without_a_message_model_nothing_is_scored() -> None:
     state.add("xxx a b", {})
     state.deep_features(LetterEncoder(), np.zeros((2, 2), np.float32))
     assert state.message_score == 0.0
+
+
+def test_a_message_is_centred_by_the_mean_of_the_conversations_language() -> None:
+    state = ConversationState(table(), ("age", "image"), window_chars=10_000)
+    means = np.array([[0.0, 1.0], [0.5, 1.0]], np.float32)  # en, nl
+    state.add("ik xx ik", {})  # 'ik' is a Dutch word in this table
+    assert state.language == "nl"
+    state.deep_features(LetterEncoder(), means, message_model())
+    # x-count 2, minus the Dutch centre 0.5: log-odds 2 * 1.5 - 3 = 0
+    assert state.message_score == pytest.approx(logistic(0.0))
+
+
+def test_training_gives_the_message_model_the_row_the_engine_gives_it() -> None:
+    means = np.array([[0.25, 1.0], [0.5, 1.0]], np.float32)
+    text = " ".join(["x"] * 8 + ["a", "b", "xx"])  # two chunks, an English chat
+    state = ConversationState(table(), ("age", "image"), window_chars=10_000)
+    state.add(text, {})
+    assert state.language == "en"
+    state.deep_features(LetterEncoder(), means, message_model())
+    row = message_vectors([text], LetterEncoder(), means[0])
+    assert row.tolist() == [[(8 + 2) / 2 - 0.25, 0.0]]
+    assert state.message_score == pytest.approx(float(message_model().scores(row)[0]))
