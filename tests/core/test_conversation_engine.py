@@ -408,9 +408,14 @@ def test_file_summary_takes_the_highest_conversation(tmp_path: Path, engine: Eng
 
 
 class XEncoder:
-    """Stands in for the encoder: a chunk's vector counts its letters x in dimension 0."""
+    """Stands in for the encoder: a chunk's vector counts its letters x in dimension 0.
+    It keeps no cache and records every call."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
 
     def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        self.calls.append(list(texts))
         out = np.zeros((len(texts), ENCODER_DIMS), np.float32)
         out[:, 0] = [t.count("x") for t in texts]
         return out
@@ -512,3 +517,17 @@ def test_feeding_a_batch_gives_the_scores_of_feeding_one_by_one_with_the_message
     assert by_state[id(first)] + by_state[id(second)] == expected
     assert first.message_score == one.message_score > 0.0
     assert first.best >= batch.threshold
+
+
+def test_a_batch_embeds_every_pending_chunk_once_in_one_call() -> None:
+    engine = engine_with_message_model(1.0)
+    encoder = engine.encoder
+    assert isinstance(encoder, XEncoder)
+    first, second = engine.state(), engine.state()
+    engine.feed_many([(first, BACKED[0]), (second, BACKED[0])])
+    encoder.calls.clear()
+    engine.feed_many([(first, BACKED[1]), (second, BACKED[1])])
+    # both windows reach the model stage: their new messages in one call, nothing twice
+    window = [*chunks(BACKED[0]), BACKED[1]]  # the first message is two chunks
+    assert encoder.calls == [window + window]
+    assert first.pending() == second.pending() == []

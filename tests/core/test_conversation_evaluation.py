@@ -7,7 +7,13 @@ import math
 import numpy as np
 import pytest
 
-from signaal.core.conversations.classifier import balanced_weights, fit_logistic
+from signaal.core.conversations.classifier import (
+    Logistic,
+    balanced_weights,
+    fit_logistic,
+    logistic,
+    probability,
+)
 from signaal.core.conversations.evaluation import (
     LATENCY_P,
     Outcome,
@@ -143,6 +149,24 @@ def test_logistic_regression_separates_a_separable_problem_and_is_deterministic(
     assert contributions.sum() + first.bias == pytest.approx(
         math.log(first.score(x[0]) / (1 - first.score(x[0])))
     )
+
+
+def test_centring_the_features_lowers_the_log_odds_by_the_models_shift() -> None:
+    model = Logistic(np.array([1.0, 2.0]), np.array([2.0, 4.0]), np.array([3.0, -1.0]), 0.5)
+    x = np.array([[5.0, 6.0], [0.0, 1.0]])
+    offset = np.array([1.0, 2.0])
+    # (5 - 1) / 2 * 3 + (6 - 2) / 4 * -1 + 0.5 = 5.5; the offset: 1 / 2 * 3 - 2 / 4 = 1.0
+    assert model.logits(x).tolist() == [5.5, -0.75]
+    assert model.shift(offset) == 1.0
+    assert model.logits(x - offset).tolist() == [4.5, -1.75]
+    assert model.scores(x).tolist() == pytest.approx([logistic(5.5), logistic(-0.75)])
+
+
+def test_the_logistic_function_does_not_overflow() -> None:
+    assert logistic(0.0) == 0.5
+    assert logistic(-1e6) == pytest.approx(0.0, abs=1e-17)
+    assert logistic(1e6) == 1.0
+    assert probability(np.array([-1e6, 0.0, 1e6])).tolist() == pytest.approx([0.0, 0.5, 1.0])
 
 
 def test_logistic_regression_refuses_mismatched_input() -> None:

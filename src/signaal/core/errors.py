@@ -293,10 +293,12 @@ MESSAGES: dict[ErrorCode, LocalText] = {
         "labelled conversations.",
     ),
     ErrorCode.NO_MESSAGE_EXAMPLES: LocalText(
-        "het berichtmodel heeft berichten van daders in gesprekken met label 1 nodig én "
-        "onschuldige alledaagse chats (bestanden everyday_*.jsonl, zoals Signaal ze meelevert).",
-        "the message model needs offenders' messages in conversations with label 1 and "
-        "harmless everyday chats (files everyday_*.jsonl, as Signaal ships them).",
+        "het berichtmodel heeft berichten van daders nodig (gesprekken met label 1 met rollen, "
+        "of in bestanden written_*.jsonl) én onschuldige alledaagse chats (bestanden "
+        "everyday_*.jsonl, zoals Signaal ze meelevert).",
+        "the message model needs offenders' messages (conversations with label 1 that name "
+        "roles, or in files written_*.jsonl) and harmless everyday chats (files "
+        "everyday_*.jsonl, as Signaal ships them).",
     ),
     ErrorCode.ONE_CLASS: LocalText(
         "de trainingsdata heeft maar één soort label; er zijn gesprekken met label 0 én 1 nodig.",

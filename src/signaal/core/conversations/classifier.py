@@ -7,6 +7,7 @@ mean and spread, which are part of the model.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,10 +24,19 @@ class Logistic:
     coef: Matrix
     bias: float
 
+    def logits(self, features: npt.NDArray[np.floating]) -> Matrix:
+        """Log-odds for a (n, d) matrix of features."""
+        z: Matrix = ((np.asarray(features, np.float64) - self.mean) / self.scale) @ self.coef
+        return z + self.bias
+
     def scores(self, features: npt.NDArray[np.floating]) -> Matrix:
         """Probabilities for a (n, d) matrix of features."""
-        z = ((np.asarray(features, np.float64) - self.mean) / self.scale) @ self.coef + self.bias
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+        return probability(self.logits(features))
+
+    def shift(self, offset: npt.NDArray[np.floating]) -> float:
+        """How much subtracting ``offset`` from the features lowers the log-odds: the model
+        is linear, so ``logits(x - offset) == logits(x) - shift(offset)``."""
+        return float((np.asarray(offset, np.float64) / self.scale) @ self.coef)
 
     def score(self, features: npt.NDArray[np.floating]) -> float:
         return float(self.scores(features[None, :])[0])
@@ -34,6 +44,17 @@ class Logistic:
     def contributions(self, features: npt.NDArray[np.floating]) -> Matrix:
         """Each feature's share of the log-odds, for explaining one score."""
         return ((np.asarray(features, np.float64) - self.mean) / self.scale) * self.coef
+
+
+def probability(logits: Matrix) -> Matrix:
+    """The logistic function, clipped so that no input overflows."""
+    out: Matrix = 1.0 / (1.0 + np.exp(-np.clip(logits, -40.0, 40.0)))
+    return out
+
+
+def logistic(logit: float) -> float:
+    """:func:`probability` of one number, without NumPy (the quick stage's hot path)."""
+    return 1.0 / (1.0 + math.exp(-min(max(logit, -40.0), 40.0)))
 
 
 def balanced_weights(labels: npt.NDArray[np.integer]) -> Matrix:
@@ -65,7 +86,7 @@ def fit_logistic(
     penalty[-1] = 0.0
     beta = np.zeros(d)
     for _ in range(MAX_NEWTON_STEPS):
-        p = 1.0 / (1.0 + np.exp(-np.clip(xs @ beta, -40.0, 40.0)))
+        p = probability(xs @ beta)
         gradient = xs.T @ (w * (p - y)) + penalty * beta
         hessian = (xs * (w * p * (1 - p))[:, None]).T @ xs + np.diag(penalty) + 1e-9 * np.eye(d)
         step = np.linalg.solve(hessian, gradient)

@@ -229,8 +229,17 @@ class Engine:
     def _deep_batch(self, deep: list[tuple[int, ConversationState]], out: list[float]) -> None:
         if not deep:
             return
-        self.encoder.encode([piece for _, state in deep for piece in state.pending()])
-        for index, state in deep:
+        pending = [state.pending() for _, state in deep]
+        vectors = self.encoder.encode([piece for group in pending for piece in group])
+        start = 0
+        for (index, state), group in zip(deep, pending, strict=True):
+            if group:
+                state.take_vectors(
+                    vectors[start : start + len(group)],
+                    self.model.deep_language_means,
+                    self.model.message,
+                )
+                start += len(group)
             out[index] = self._decide(state, self._deep(state))
 
     def analyze(self, conversation: Conversation) -> Analysis:

@@ -19,8 +19,12 @@ Two views of the window, one per stage:
   Chunks are embedded only when deep features are asked for, and each one once.
 - message scores (model 1.1.0): given the bundle's message model, each message of at least
   ``MESSAGE_MIN_WORDS`` words is scored on its own once it is embedded (the mean of its chunk
-  vectors, centred for the conversation's language); the state keeps the ``MESSAGE_TOP``
-  highest scores of the whole conversation, whose mean is :attr:`message_score`.
+  vectors, centred for the conversation's language). :attr:`message_score` is the mean of
+  the ``MESSAGE_TOP`` highest message scores of the whole conversation, a missing one
+  counting as 0, so that it never falls as messages arrive and one message alone cannot
+  carry it. The state keeps those messages' log-odds before centring: the model is linear,
+  so centring is one number per language, and the score always uses the conversation's
+  language as it is known now (which of the messages are highest does not depend on it).
 
 The language used for centring is that of the whole conversation so far (a window of a few
 words is too little to tell). Nothing depends on the length of the conversation as such:
@@ -30,14 +34,14 @@ alert itself: the highest window score so far.
 
 from __future__ import annotations
 
-import math
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
-from signaal.core.conversations.classifier import Logistic
+from signaal.core.conversations.classifier import Logistic, logistic
 from signaal.core.conversations.encoder import Encoder
 from signaal.core.conversations.vectors import Vector, WordVectors, tokens
 
@@ -53,6 +57,15 @@ MESSAGE_TOP = 3  # the message score is the mean of this many highest message sc
 def message_words(text: str) -> int:
     """Words of a message as the message model counts them (training and engine alike)."""
     return len(text.split())
+
+
+def conversation_language(vectors: WordVectors, texts: Iterable[str]) -> int:
+    """The language (an index into ``vectors.languages``) a :class:`ConversationState` fed
+    these messages would tell: summed the same way, in the same order."""
+    total = np.zeros(len(vectors.languages), np.float32)
+    for text in texts:
+        total += vectors.light_sums(vectors.lookup(tokens(text[:MAX_MESSAGE_CHARS])))[1]
+    return vectors.language(total)
 
 
 def chunks(text: str) -> list[str]:
@@ -94,7 +107,7 @@ class QuickProjection:
         return cls(tuple(words.tolist()), tuple(languages.tolist()), scaled[dims:], constant)
 
     def score(self, logit: float) -> float:
-        return 1.0 / (1.0 + math.exp(-min(max(logit, -40.0), 40.0)))
+        return logistic(logit)
 
 
 @dataclass(slots=True)
@@ -132,7 +145,8 @@ class ConversationState:
     _slot: dict[str, int] = field(init=False)
     _projected: float = 0.0
     _hits: float = 0.0  # all hits in the window, to skip the count part when there are none
-    _message_top: list[float] = field(default_factory=list)  # highest message scores, sorted
+    _message_top: list[float] = field(default_factory=list)  # highest uncentred log-odds
+    _message_shift: tuple[float, ...] = ()  # per language: what centring takes off them
 
     def __post_init__(self) -> None:
         self._total = np.zeros(self.vectors.dims, np.float32)
@@ -243,9 +257,33 @@ class ConversationState:
 
     @property
     def message_score(self) -> float:
-        """The mean of the highest message scores so far (0 before any)."""
-        top = self._message_top
-        return sum(top) / len(top) if top else 0.0
+        """The mean of the ``MESSAGE_TOP`` highest message scores so far, centred for the
+        conversation's language as it is known now; a missing score counts as 0."""
+        if not self._message_top:
+            return 0.0
+        shift = self._message_shift[self.language_index]
+        return sum(logistic(raw - shift) for raw in self._message_top) / MESSAGE_TOP
+
+    def take_vectors(
+        self,
+        vectors: npt.NDArray[np.float32],
+        language_means: npt.NDArray[np.float32],
+        message: Logistic | None = None,
+    ) -> None:
+        """Give the chunks of :meth:`pending` their vectors (one row each, in that order);
+        with ``message`` (the bundle's message model), each of those messages of at least
+        ``MESSAGE_MIN_WORDS`` words is also scored."""
+        todo = [entry for entry in self._window if entry.deep is None]
+        pieces = [len(chunks(entry.text)) for entry in todo]
+        if len(vectors) != sum(pieces):
+            raise ValueError("one vector per pending chunk is needed")
+        start = 0
+        for entry, count in zip(todo, pieces, strict=True):
+            entry.deep = vectors[start : start + count].sum(axis=0)
+            entry.pieces = count
+            start += count
+        if message is not None:
+            self._score_messages(todo, language_means, message)
 
     def deep_features(
         self,
@@ -253,19 +291,11 @@ class ConversationState:
         language_means: npt.NDArray[np.float32],
         message: Logistic | None = None,
     ) -> Vector:
-        """The window's deep features; with ``message`` (the bundle's message model), each
-        newly embedded message of at least ``MESSAGE_MIN_WORDS`` words is also scored."""
-        todo = [entry for entry in self._window if entry.deep is None]
-        if todo:
-            pieces = [chunks(entry.text) for entry in todo]
-            vectors = encoder.encode([piece for group in pieces for piece in group])
-            start = 0
-            for entry, group in zip(todo, pieces, strict=True):
-                entry.deep = vectors[start : start + len(group)].sum(axis=0)
-                entry.pieces = len(group)
-                start += len(group)
-            if message is not None:
-                self._score_messages(todo, language_means, message)
+        """The window's deep features, embedding what is pending first (see
+        :meth:`take_vectors`)."""
+        pending = self.pending()
+        if pending:
+            self.take_vectors(encoder.encode(pending), language_means, message)
         total = np.zeros(language_means.shape[1], np.float32)
         count = 0
         for entry in self._window:
@@ -281,14 +311,16 @@ class ConversationState:
         language_means: npt.NDArray[np.float32],
         message: Logistic,
     ) -> None:
-        scored = [
-            e for e in entries if e.deep is not None and message_words(e.text) >= MESSAGE_MIN_WORDS
+        rows = [
+            e.deep / max(e.pieces, 1)
+            for e in entries
+            if e.deep is not None and message_words(e.text) >= MESSAGE_MIN_WORDS
         ]
-        if not scored:
+        if not rows:
             return
-        centre = language_means[self.language_index]
-        rows = np.vstack([e.deep / max(e.pieces, 1) - centre for e in scored if e.deep is not None])
-        top = self._message_top + [float(s) for s in message.scores(rows)]
+        if not self._message_shift:
+            self._message_shift = tuple(message.shift(mean) for mean in language_means)
+        top = self._message_top + message.logits(np.vstack(rows)).tolist()
         self._message_top = sorted(top, reverse=True)[:MESSAGE_TOP]
 
 

@@ -66,6 +66,7 @@ from signaal.core.conversations.features import (
     WINDOW_CHARS,
     ConversationState,
     chunks,
+    conversation_language,
     message_words,
 )
 from signaal.core.conversations.importers.base import read_conversations
@@ -84,7 +85,7 @@ L2 = 10.0
 MIN_PRECISION = 0.93
 SIF_A = 1e-4
 DUPLICATE_SHARE = 0.5
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.1.1"
 MESSAGE_TRANSCRIPT_MESSAGES = 1_500  # offenders' messages drawn from the role-marked transcripts
 MESSAGE_EVERYDAY_MESSAGES = 3_000  # harmless messages drawn from the written everyday chats
 MESSAGE_L2 = 10.0
@@ -379,6 +380,7 @@ class MessageSet:
     texts: list[str]
     labels: npt.NDArray[np.int64]
     groups: list[str]
+    owners: list[int]  # the index of the conversation each message came from
 
 
 def offender_messages(conversation: Conversation) -> list[str]:
@@ -394,27 +396,35 @@ def offender_messages(conversation: Conversation) -> list[str]:
 
 def message_set(conversations: Sequence[Conversation]) -> MessageSet:
     """Present-day and transcript grooming against present-day harmless chat, message by
-    message, seeded: the offenders' messages of Signaal's written grooming chats, a sample of
-    ``MESSAGE_TRANSCRIPT_MESSAGES`` offenders' messages of the role-marked transcripts, and a
-    sample of ``MESSAGE_EVERYDAY_MESSAGES`` messages of the written everyday chats. Messages
-    under ``MESSAGE_MIN_WORDS`` words are left out, as the engine leaves them out. The PAN
-    segments are not used: they are flattened chats of many messages, with adult sexual chat
-    on the harmless side."""
+    message, seeded: the offenders' messages of Signaal's written grooming chats (files
+    ``written_*.jsonl``), a sample of ``MESSAGE_TRANSCRIPT_MESSAGES`` offenders' messages of
+    the role-marked transcripts (any other file whose chats name roles), and a sample of
+    ``MESSAGE_EVERYDAY_MESSAGES`` messages of the written everyday chats (files
+    ``everyday_*.jsonl``). Messages under ``MESSAGE_MIN_WORDS`` words are left out, as the
+    engine leaves them out. Grooming chats of other files without roles are not used: the
+    PAN segments are flattened chats of many messages, with adult sexual chat on the harmless
+    side, and who the offender is cannot be told there."""
     rng = random.Random(SEED)  # noqa: S311 - a reproducible sample, not secrecy
-    written: list[tuple[str, str]] = []
-    transcripts: list[tuple[str, str]] = []
-    everyday: list[tuple[str, str]] = []
-    for c in conversations:
+    Row = tuple[str, str, int]  # text, group, conversation
+    written: list[Row] = []
+    transcripts: list[Row] = []
+    everyday: list[Row] = []
+    for i, c in enumerate(conversations):
         group = group_of(c)
+        name = Path(c.source).name
         if c.label == 1:
-            roles = any(m.role for m in c.messages)
-            target = transcripts if roles else written
-            target.extend((text, group) for text in offender_messages(c))
-        elif c.label == 0 and Path(c.source).name.startswith("everyday_"):
-            everyday.extend((m.text, group) for m in c.messages)
+            if name.startswith("written_"):
+                target = written
+            elif any(m.role for m in c.messages):
+                target = transcripts
+            else:
+                continue
+            target.extend((text, group, i) for text in offender_messages(c))
+        elif c.label == 0 and name.startswith("everyday_"):
+            everyday.extend((m.text, group, i) for m in c.messages)
 
-    def usable(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        return [(x, g) for x, g in rows if message_words(x) >= MESSAGE_MIN_WORDS]
+    def usable(rows: list[Row]) -> list[Row]:
+        return [row for row in rows if message_words(row[0]) >= MESSAGE_MIN_WORDS]
 
     transcripts = usable(transcripts)
     everyday = usable(everyday)
@@ -424,21 +434,25 @@ def message_set(conversations: Sequence[Conversation]) -> MessageSet:
     negatives = rng.sample(everyday, min(MESSAGE_EVERYDAY_MESSAGES, len(everyday)))
     rows = positives + negatives
     labels = np.array([1] * len(positives) + [0] * len(negatives), np.int64)
-    return MessageSet([x for x, _ in rows], labels, [g for _, g in rows])
+    return MessageSet(
+        [x for x, _, _ in rows], labels, [g for _, g, _ in rows], [i for *_, i in rows]
+    )
 
 
 def message_vectors(
-    texts: Sequence[str], encoder: Encoder, centre: npt.NDArray[np.float32]
+    texts: Sequence[str], encoder: Encoder, centres: npt.NDArray[np.float32]
 ) -> npt.NDArray[np.float32]:
-    """Each message as the engine sees it: the mean of its chunk vectors, centred."""
+    """Each message as the engine sees it: the mean of its chunk vectors, centred
+    (``centres``: one row per message, or one row for all)."""
     pieces = [chunks(text[:MAX_MESSAGE_CHARS]) for text in texts]
     vectors = encoder.encode([piece for group in pieces for piece in group])
     out = np.empty((len(texts), vectors.shape[1]), np.float32)
     start = 0
     for i, group in enumerate(pieces):
-        out[i] = vectors[start : start + len(group)].mean(axis=0) - centre
+        out[i] = vectors[start : start + len(group)].mean(axis=0)
         start += len(group)
-    return out
+    centred: npt.NDArray[np.float32] = (out - np.atleast_2d(centres)).astype(np.float32)
+    return centred
 
 
 def fit_messages(vectors: npt.NDArray[np.float32], labels: npt.NDArray[np.int64]) -> Logistic:
@@ -449,6 +463,7 @@ def cross_validate_messages(vectors: npt.NDArray[np.float32], examples: MessageS
     """The message model's AUC over ``FOLDS`` folds grouped by offender (or chat)."""
     fold = np.array(group_folds(examples.groups))
     scores = np.zeros(len(fold))
+    scored = np.zeros(len(fold), bool)
     for k in range(FOLDS):
         test = fold == k
         if test.all() or not test.any():
@@ -457,7 +472,8 @@ def cross_validate_messages(vectors: npt.NDArray[np.float32], examples: MessageS
         if len(set(train_labels.tolist())) < 2:
             continue
         scores[test] = fit_messages(vectors[~test], train_labels).scores(vectors[test])
-    return auc(scores, examples.labels)
+        scored |= test
+    return auc(scores[scored], examples.labels[scored])
 
 
 def group_folds(groups: Sequence[str], k: int = FOLDS) -> list[int]:
@@ -623,7 +639,11 @@ def train(
     )
     total_messages = sum(len(q) for q in streams.quick)
     deep_share = sum(int((q >= gate).sum()) for q in streams.quick) / max(total_messages, 1)
-    message_x = message_vectors(messages.texts, cached, means[LANGUAGES.index("en")])
+    spoken = {
+        i: conversation_language(vectors, (m.text for m in conversations[i].messages))
+        for i in set(messages.owners)
+    }
+    message_x = message_vectors(messages.texts, cached, means[[spoken[i] for i in messages.owners]])
     message_auc = cross_validate_messages(message_x, messages)
     progress(f"message model: {len(messages.texts)} messages, cross-validated AUC {message_auc}")
     by_source: dict[str, dict[str, object]] = {}
@@ -769,21 +789,23 @@ Two stages over a window of about {manifest["window_chars"]} characters of the l
 
 3. Message model, inside the model stage: each newly embedded message of at least
    {manifest["message_model"]["min_words"]} words on its own (the mean of its chunk vectors,
-   centred for the conversation's language). Trained on English messages only:
+   centred for the language of the conversation it came from). Trained on English messages only:
    {manifest["message_model"]["positives"]} offenders' messages (all of Signaal's written
    grooming chats, where the adult writes first, and
    {manifest["message_model"]["transcript_messages"]:,} drawn from the Perverted-Justice
    transcripts) against {manifest["message_model"]["negatives"]:,} messages drawn from the
    written everyday chats (L2 = {manifest["message_model"]["l2"]}, both classes weigh the
    same). A conversation's message score is the mean of its
-   {manifest["message_model"]["top"]} highest message scores. Cross-validated AUC over
+   {manifest["message_model"]["top"]} highest message scores (a missing one counts as 0).
+   Cross-validated AUC over
    messages, {training["folds"]} folds grouped by offender or chat:
    {_cell(manifest["message_model"]["cross_validation_auc"])}.
 
 The window and quick models are L2-regularised logistic regressions (L2 =
 {training["l2"]}); every conversation weighs the same however long it is, and both classes
 weigh the same. A window is not judged
-before it holds 12 words. A conversation's score is the highest window score so far.
+before it holds 12 words. The model's score for a conversation is its highest window
+score so far; the engine weighs it with the message score and the behaviours found (below).
 
 The alert threshold ({manifest["threshold"]:.2f}) is the one with the best cross-validated F1
 among those whose precision, expected at {training["assumed_prevalence"]:.0%} grooming (the share
