@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from django.utils.html import escape
 
 from signaal.core.helpline.loader import load_form
 from signaal.core.i18n import Lang
+from signaal.web.accounts.models import Organisation
 from signaal.web.helpline import services
 from signaal.web.helpline.models import (
     CannedResponse,
@@ -430,6 +432,102 @@ def test_a_counsellor_sees_only_their_own_registrations(h: Helpline) -> None:
     assert page.count("<tr><td>") == 1
     assert "Your registrations: codes only, no chats." in page
     assert "Vertrouwelijk" not in page
+
+
+def imported(organisation: Organisation, count: int, *, first: date) -> list[str]:
+    """``count`` registrations imported from another system (no chat), one a day from
+    ``first``; their dates as the list shows them, newest first."""
+    days = [first + timedelta(days=n) for n in range(count)]
+    Registration.objects.bulk_create(
+        Registration(
+            organisation=organisation,
+            contact_date=day,
+            visitor_key=f"imported-{n}",
+            form_version="1",
+            answers={"contact_type": "silent"},
+            created_at=NOW,
+            updated_at=NOW,
+        )
+        for n, day in enumerate(days)
+    )
+    return [f"{day:%d-%m-%Y}" for day in reversed(days)]
+
+
+def listed_dates(html: str) -> list[str]:
+    return re.findall(r"<tr><td>(\d\d-\d\d-\d{4})</td>", html)
+
+
+def test_the_registrations_are_shown_fifty_a_page_with_links_between_the_pages(
+    h: Helpline,
+) -> None:
+    ours = imported(h.home, 120, first=date(2026, 1, 1))
+    imported(h.other, 60, first=date(2024, 1, 1))
+    coordinator = browser(h, "coordinator")
+    first = coordinator.get("/console/registraties/").content.decode()
+    second = coordinator.get("/console/registraties/?pagina=2").content.decode()
+    third = coordinator.get("/console/registraties/?pagina=3").content.decode()
+    assert listed_dates(first) == ours[:50]
+    assert listed_dates(second) == ours[50:100]
+    assert listed_dates(third) == ours[100:]
+    assert '<nav class="reg-pages" aria-label="Pagina&#x27;s met registraties">' in first
+    assert '<span aria-current="page">Pagina 1 van 3</span>' in first
+    assert "Vorige" not in first
+    assert '<a href="?pagina=2" rel="next">Volgende</a>' in first
+    assert '<a href="?pagina=1" rel="prev">Vorige</a>' in second
+    assert '<span aria-current="page">Pagina 2 van 3</span>' in second
+    assert '<a href="?pagina=3" rel="next">Volgende</a>' in second
+    assert '<a href="?pagina=2" rel="prev">Vorige</a>' in third
+    assert '<span aria-current="page">Pagina 3 van 3</span>' in third
+    assert "Volgende" not in third
+
+
+def test_the_pages_of_registrations_are_named_in_english_under_en(h: Helpline) -> None:
+    imported(h.home, 120, first=date(2026, 1, 1))
+    page = browser(h, "coordinator").get("/en/console/registraties/?pagina=2").content.decode()
+    assert '<nav class="reg-pages" aria-label="Pages of registrations">' in page
+    assert '<a href="?pagina=1" rel="prev">Previous</a>' in page
+    assert '<span aria-current="page">Page 2 of 3</span>' in page
+    assert '<a href="?pagina=3" rel="next">Next</a>' in page
+
+
+@pytest.mark.parametrize(
+    ("asked", "shown"),
+    [("abc", 1), ("1.5", 1), ("", 1), ("99", 3), ("0", 3), ("-1", 3)],
+    ids=["text", "fraction", "empty", "past-the-end", "zero", "negative"],
+)
+def test_a_page_that_is_not_there_gives_the_first_or_the_last_page(
+    h: Helpline, asked: str, shown: int
+) -> None:
+    ours = imported(h.home, 120, first=date(2026, 1, 1))
+    response = browser(h, "coordinator").get("/console/registraties/", {"pagina": asked})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert f'<span aria-current="page">Pagina {shown} van 3</span>' in page
+    assert listed_dates(page) == ours[(shown - 1) * 50 : shown * 50]
+
+
+def test_the_page_links_keep_the_other_parameters_of_the_address(h: Helpline) -> None:
+    imported(h.home, 120, first=date(2026, 1, 1))
+    page = browser(h, "coordinator").get("/console/registraties/?pagina=2&jaar=2026")
+    html = page.content.decode()
+    assert '<a href="?pagina=1&amp;jaar=2026" rel="prev">Vorige</a>' in html
+    assert '<a href="?pagina=3&amp;jaar=2026" rel="next">Volgende</a>' in html
+
+
+def test_a_counsellors_pages_hold_only_their_own_registrations(h: Helpline) -> None:
+    # the organisation's imported registrations have no chat, so no counsellor of theirs
+    imported(h.home, 120, first=date(2026, 1, 1))
+    registered(h, "counsellor", COMPLETE)
+    registered(h, "colleague", {"contact_type": "silent"})
+    for page_number in ("1", "3"):
+        response = browser(h, "counsellor").get("/console/registraties/", {"pagina": page_number})
+        html = response.content.decode()
+        assert listed_dates(html) == ["23-11-2026"]
+        assert "<td>Inhoudelijk gesprek</td>" in html
+        assert 'class="reg-pages"' not in html  # one page: no page links
+    outsider = browser(h, "outsider").get("/console/registraties/?pagina=2").content.decode()
+    assert listed_dates(outsider) == []
+    assert "Er zijn nog geen registraties." in outsider
 
 
 # -- the demo ----------------------------------------------------------------------------

@@ -245,6 +245,10 @@ TEXTS: dict[str, T] = {
         "Jouw registraties: alleen codes, geen gesprekken.",
         "Your registrations: codes only, no chats.",
     ),
+    "reg.list.pages": T("Pagina's met registraties", "Pages of registrations"),
+    "reg.list.previous": T("Vorige", "Previous"),
+    "reg.list.next": T("Volgende", "Next"),
+    "reg.list.page": T("Pagina {number} van {pages}", "Page {number} of {pages}"),
     "reg.still_active": T("Het gesprek loopt nog.", "The chat is still going on."),
     "reg.saved_version": T(
         "Al geregistreerd op {date} (formulierversie {version}). Opslaan vervangt de antwoorden.",

@@ -14,6 +14,7 @@ from typing import Any
 from uuid import UUID
 
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -44,6 +45,9 @@ STATUS_KEY = "helpline_console_status"
 MAIN_FIELDS = ("contact_type", "trafficking_question", "exploitation", "referral_made")
 # stands in for a chat id in the registration address handed to the console's script
 ID_PLACEHOLDER = UUID(int=0)
+# the registrations list shows this many per page, page N at ?pagina=N
+PER_PAGE = 50
+PAGE_PARAM = "pagina"
 
 
 def _user(request: HttpRequest) -> User:
@@ -259,17 +263,26 @@ def register(request: HttpRequest, chat_id: UUID) -> HttpResponse:
 # --- the registrations ------------------------------------------------------------------
 
 
+def _page_link(query: QueryDict, number: int) -> str:
+    """The address of page ``number`` of the list, keeping the page's other parameters."""
+    kept = query.copy()
+    kept[PAGE_PARAM] = str(number)
+    return f"?{kept.urlencode()}"
+
+
 @role_required(Role.COORDINATOR, Role.COUNSELLOR)
 @require_GET
 def registrations(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     lang = current_lang()
-    found = services.visible_registrations(user).order_by("-contact_date", "-created_at")
+    found = services.visible_registrations(user).order_by("-contact_date", "-created_at", "-pk")
+    # a page that is not a number gives the first page, one past the end the last
+    page = Paginator(found, PER_PAGE).get_page(request.GET.get(PAGE_PARAM))
     current = load_form()
     headers = [current.field(f).label.get(lang) for f in MAIN_FIELDS]
     rows = []
     forms = {current.version: current}
-    for registration in found:
+    for registration in page:
         form = forms.get(registration.form_version)
         if form is None:
             form = forms[registration.form_version] = load_form(registration.form_version)
@@ -287,5 +300,12 @@ def registrations(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "signaal/helpline/console_registrations.html",
-        {"headers": headers, "rows": rows, "coordinator": user.role == Role.COORDINATOR},
+        {
+            "headers": headers,
+            "rows": rows,
+            "coordinator": user.role == Role.COORDINATOR,
+            "page": page,
+            "previous": _page_link(request.GET, page.number - 1) if page.has_previous() else None,
+            "next": _page_link(request.GET, page.number + 1) if page.has_next() else None,
+        },
     )
