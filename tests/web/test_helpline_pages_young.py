@@ -9,14 +9,26 @@ import re
 from datetime import datetime
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
-from signaal.web.accounts.models import Organisation
+from signaal.core.helpline.hours import OpeningHours, parse_opening_hours
+from signaal.web.accounts.models import Organisation, Role
 from signaal.web.helpline import services
 from signaal.web.helpline.models import OrganisationHelplineSettings
 from signaal.web.stats.services import year_report
 from tests.web.conftest import parse, text_of
-from tests.web.helpline_setup import AMSTERDAM, EVENINGS, NOW, Helpline, make_helpline
+from tests.web.helpline_setup import (
+    ALWAYS,
+    AMSTERDAM,
+    EVENINGS,
+    NOW,
+    Helpline,
+    make_helpline,
+    start,
+)
+from tests.web.personas import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -186,6 +198,27 @@ def test_reading_an_organisations_figures_or_hours_does_not_give_it_a_chat_page_
     assert "Zonder Hulpchat" not in client.get("/hulpchat/").content.decode()
 
 
+def test_the_chat_page_reads_and_parses_the_opening_hours_once(
+    client: Client, h: Helpline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[str] = []
+
+    def counting(data: object, *, source: str) -> OpeningHours:
+        parsed.append(source)
+        return parse_opening_hours(data, source=source)
+
+    # every module of the help chat that may parse them (raising=False: not all of them do)
+    for module in ("views_young", "counsellors", "chats"):
+        name = f"signaal.web.helpline.{module}.parse_opening_hours"
+        monkeypatch.setattr(name, counting, raising=False)
+    with CaptureQueriesContext(connection) as queries:
+        html = chat_page(client, h)
+    assert parsed == ["Hulplijn Test"]
+    settings_table = OrganisationHelplineSettings._meta.db_table
+    assert sum(settings_table in q["sql"] for q in queries.captured_queries) == 1
+    assert "<strong>De chat is nu open.</strong>" in html
+
+
 # --- closed, nobody available, the alternatives ------------------------------------------
 
 
@@ -310,6 +343,59 @@ def test_the_list_shows_whether_each_help_chat_is_open(client: Client, evenings:
     assert f'<a href="/en/hulpchat/{evenings.home.pk}/">Hulplijn Test</a>' in (
         response.content.decode()
     )
+
+
+def list_queries(client: Client) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/hulpchat/")
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_the_list_reads_every_help_chats_status_in_a_fixed_number_of_queries(
+    client: Client, h: Helpline
+) -> None:
+    start(h)  # a queue, and a counsellor available, in the home organisation
+    assert list_queries(client) == 3  # the settings, the available counsellors, the queues
+    for n in range(10):
+        organisation = Organisation.objects.create(name=f"Hulplijn {n:02d}")
+        services.configure_helpline(organisation, opening_hours=ALWAYS)
+        if n % 2 == 0:  # half of them have an available counsellor, and a queue
+            counsellor = make_user(f"counsellor{n}@example.test", organisation, Role.COUNSELLOR)
+            services.set_availability(counsellor, available=True, now=NOW)
+            start(h, organisation=organisation)
+    assert list_queries(client) == 3
+    shown = text_of(client.get("/hulpchat/"), "hc-helplines")
+    assert shown.startswith(
+        "Andere Hulplijn De chat is nu open. "
+        "Hulplijn 00 De chat is nu open. "
+        "Hulplijn 01 Er is nu geen hulpverlener beschikbaar. "
+    )
+    assert shown.endswith(
+        "Hulplijn 09 Er is nu geen hulpverlener beschikbaar. Hulplijn Test De chat is nu open."
+    )
+    assert shown.count("De chat is nu open.") == 7
+    assert shown.count("Er is nu geen hulpverlener beschikbaar.") == 5
+
+
+def test_the_list_gives_each_help_chat_the_status_it_has_on_its_own(h: Helpline) -> None:
+    start(h)
+    services.configure_helpline(h.other, opening_hours=EVENINGS)
+    found = list(
+        OrganisationHelplineSettings.objects.select_related("organisation").order_by(
+            "organisation_id"
+        )
+    )
+    at = MONDAY_NOON
+    assert services.helpline_statuses(found, now=at) == {
+        s.organisation_id: services.helpline_status(s.organisation, now=at) for s in found
+    }
+    statuses = services.helpline_statuses(found, now=at)
+    home, other = statuses[h.home.pk], statuses[h.other.pk]
+    assert (home.open, home.counsellors_available, home.queue_length) == (True, 2, 1)
+    assert (other.open, other.counsellors_available, other.queue_length) == (False, 1, 0)
+    assert other.next_opening == datetime(2026, 11, 23, 19, 0, tzinfo=AMSTERDAM)
+    assert services.helpline_statuses([], now=at) == {}
 
 
 def test_the_list_says_when_there_is_no_help_chat(client: Client, db: None) -> None:

@@ -4,10 +4,12 @@ and every kind of bad frame. Against the real ASGI application and database."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 from asgiref.sync import sync_to_async
+from channels.layers import get_channel_layer
 
 from signaal.web.accounts.models import Organisation
 from signaal.web.helpline import services
@@ -420,6 +422,72 @@ async def test_quick_exits_beacon_ends_the_chat_when_the_socket_is_already_down(
     refused(await again.ask(frame, "error"), "forbidden", "resume", *NOT_YOUR_CHAT)
     await again.disconnect()
     await desk.disconnect()
+
+
+def record_broadcasts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Frame]]:
+    """What is told through the channel layer from now on: (group, event), in order."""
+    told: list[tuple[str, Frame]] = []
+    channel_layer = get_channel_layer()
+    real = channel_layer.group_send
+
+    async def recording(group: str, message: Frame) -> None:
+        told.append((group, message))
+        await real(group, message)
+
+    monkeypatch.setattr(channel_layer, "group_send", recording)
+    return told
+
+
+def told_of_exit(told: list[tuple[str, Frame]], chat_id: str) -> list[tuple[str, Frame]]:
+    """The broadcasts of a quick exit, with the chat's id and the moment put as ``ID`` and
+    ``AT`` so that two chats' exits compare."""
+    found = json.loads(json.dumps(told).replace(chat_id, "ID"))
+    for _, event in found:
+        if "frame" in event:
+            event["frame"]["sent_at"] = "AT"
+    return [(group, event) for group, event in found]
+
+
+async def test_quick_exit_tells_the_same_by_the_socket_as_by_its_beacon(
+    h: Helpline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.test import Client
+
+    told = record_broadcasts(monkeypatch)
+    socket, by_socket = await started_young(h)
+    told.clear()
+    await socket.send({"type": "quick_exit"})
+    assert await socket.closed_with() == 4000
+    on_socket = told_of_exit(told, by_socket["chat_id"])
+
+    socket, by_beacon = await started_young(h)
+    await socket.disconnect()
+    told.clear()
+    data = {"chat_id": by_beacon["chat_id"], "token": by_beacon["token"]}
+    response = await sync_to_async(Client().post)(f"/hulpchat/{h.home.pk}/exit/", data)
+    assert response.status_code == 204
+    by_page = told_of_exit(told, by_beacon["chat_id"])
+
+    ended = {
+        "type": "message",
+        "chat_id": "ID",
+        "seq": 1,
+        "sender": "system",
+        "text": None,
+        "code": "ended_by_young",
+        "sent_at": "AT",
+        "client_message_id": None,
+    }
+    assert (
+        on_socket
+        == by_page
+        == [
+            ("helpline.chat.ID", {"type": "helpline.message", "frame": ended}),
+            ("helpline.chat.ID", {"type": "helpline.ended", "chat_id": "ID", "by": "young"}),
+            (f"helpline.queue.{h.home.pk}", {"type": "helpline.queue_changed"}),
+            (f"helpline.waiting.{h.home.pk}", {"type": "helpline.queue_changed"}),
+        ]
+    )
 
 
 async def test_quick_exit_right_after_start_ends_the_chat_being_started(h: Helpline) -> None:

@@ -391,8 +391,7 @@ class YoungConsumer(HelplineSocket):
             await self.leave(waiting_group(self.organisation_id))
 
     async def queue_changed(self) -> None:
-        await self.tell(queue_group(self.organisation_id), "helpline.queue_changed")
-        await self.tell(waiting_group(self.organisation_id), "helpline.queue_changed")
+        await tell_queue_changed(self.channel_layer, self.organisation_id)
 
     async def on_start(self, frame: Frame) -> None:
         if self.visitor is not None and self.status != ChatStatus.ENDED:
@@ -492,8 +491,7 @@ class YoungConsumer(HelplineSocket):
     async def on_end(self, frame: Frame) -> None:
         visitor = self.need_visitor()
         chat = await database_sync_to_async(services.end_chat)(visitor, chat_id=visitor.chat_id)
-        await tell_ended(self, chat.public_id, chat.last_seq, chat.ended_by, chat.ended_at)
-        await self.queue_changed()
+        await tell_young_left(self.channel_layer, chat)
 
     async def on_quick_exit(self, frame: Frame) -> None:
         visitor = self.visitor
@@ -503,8 +501,7 @@ class YoungConsumer(HelplineSocket):
             except (HelplinePermissionDenied, HelplineError):
                 pass  # already forgotten: leaving must still work
             else:
-                await tell_ended(self, chat.public_id, chat.last_seq, chat.ended_by, chat.ended_at)
-                await self.queue_changed()
+                await tell_young_left(self.channel_layer, chat)
         self.visitor = None
         await self.shut(CLOSE_QUICK_EXIT)
 
@@ -659,9 +656,7 @@ class ConsoleConsumer(HelplineSocket):
         return await self.allowed("push")
 
     async def queue_changed(self) -> None:
-        organisation_id = self.me().organisation_id
-        await self.tell(queue_group(organisation_id), "helpline.queue_changed")
-        await self.tell(waiting_group(organisation_id), "helpline.queue_changed")
+        await tell_queue_changed(self.channel_layer, self.me().organisation_id)
 
     async def chats_changed(self, user_id: int) -> None:
         await self.tell(user_group(user_id), "helpline.chats_changed")
@@ -850,7 +845,7 @@ class ConsoleConsumer(HelplineSocket):
     async def on_end(self, frame: Frame) -> None:
         chat_id = field(frame, "chat_id", str)
         chat = await database_sync_to_async(services.end_chat)(self.me(), chat_id=chat_id)
-        await tell_ended(self, chat.public_id, chat.last_seq, chat.ended_by, chat.ended_at)
+        await tell_ended(self.channel_layer, chat)
         if str(chat.public_id) not in self.active:
             # ended before: this tab left the chat's group, so it hears it here
             await self.send_frame(
@@ -962,33 +957,35 @@ async def post_and_tell(
         )
 
 
-async def tell_ended(
-    socket: HelplineSocket, chat_id: UUID, seq: int, by: str, at: datetime | None
-) -> None:
+async def tell_ended(layer: Any, chat: Chat) -> None:
     """Both sides: the system message that ends the chat, then ``ended``. Ending twice
-    tells the same again (same ``seq``), which pages ignore."""
-    code = "ended_by_young" if by == Sender.YOUNG else "ended_by_counsellor"
-    group = chat_group(chat_id)
-    await socket.tell(group, "helpline.message", frame=system_frame(chat_id, seq, code, at))
-    await socket.tell(group, "helpline.ended", chat_id=str(chat_id), by=by)
-
-
-def announce_ended(chat: Chat) -> None:
-    """From a page rather than a socket (the quick exit beacon): tell both sides of the chat
-    that it ended, and the organisation's queue, as ``tell_ended`` and ``queue_changed`` do."""
-    layer = get_channel_layer()
-    if layer is None:
-        return
+    tells the same again (same ``seq``), which pages ignore. ``layer`` (here and below): a
+    socket's channel layer, or ``get_channel_layer()`` from a page (channels has no types)."""
     code = "ended_by_young" if chat.ended_by == Sender.YOUNG else "ended_by_counsellor"
     group = chat_group(chat.public_id)
     ended = system_frame(chat.public_id, chat.last_seq, code, chat.ended_at)
+    await layer.group_send(group, {"type": "helpline.message", "frame": ended})
+    await layer.group_send(
+        group, {"type": "helpline.ended", "chat_id": str(chat.public_id), "by": chat.ended_by}
+    )
 
-    async def tell() -> None:
-        await layer.group_send(group, {"type": "helpline.message", "frame": ended})
-        await layer.group_send(
-            group, {"type": "helpline.ended", "chat_id": str(chat.public_id), "by": chat.ended_by}
-        )
-        for other in (queue_group, waiting_group):
-            await layer.group_send(other(chat.organisation_id), {"type": "helpline.queue_changed"})
 
-    async_to_sync(tell)()
+async def tell_queue_changed(layer: Any, organisation_id: int) -> None:
+    """The organisation's consoles and waiting young people: the queue changed."""
+    for group in (queue_group(organisation_id), waiting_group(organisation_id)):
+        await layer.group_send(group, {"type": "helpline.queue_changed"})
+
+
+async def tell_young_left(layer: Any, chat: Chat) -> None:
+    """The young person ended the chat (``end``, or quick exit on the socket or by its
+    beacon): both sides of the chat, then the organisation's queue."""
+    await tell_ended(layer, chat)
+    await tell_queue_changed(layer, chat.organisation_id)
+
+
+def announce_ended(chat: Chat) -> None:
+    """From a page rather than a socket (the quick exit beacon): tell what the socket's
+    quick exit tells."""
+    layer = get_channel_layer()
+    if layer is not None:
+        async_to_sync(tell_young_left)(layer, chat)

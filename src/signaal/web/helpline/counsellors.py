@@ -112,13 +112,12 @@ def active_count(user: User) -> int:
     return Chat.objects.filter(counsellor=user, status=ChatStatus.ACTIVE).count()
 
 
+# who counts as an available counsellor (of whichever organisation)
+AVAILABLE = Q(role=Role.COUNSELLOR, is_active=True, helpline_availability__available=True)
+
+
 def available_counsellors(organisation: Organisation) -> QuerySet[User]:
-    return User.objects.filter(
-        organisation=organisation,
-        role=Role.COUNSELLOR,
-        is_active=True,
-        helpline_availability__available=True,
-    )
+    return User.objects.filter(AVAILABLE, organisation=organisation)
 
 
 class Places(NamedTuple):

@@ -125,14 +125,15 @@ def alternatives() -> list[tuple[str, list[Referral]]]:
 
 
 def index(request: HttpRequest) -> HttpResponse:
-    now = timezone.now()
-    listed = [
-        ListedHelpline(s.organisation, _status(services.helpline_status(s.organisation, now=now)))
+    shown = [
+        s
         for s in OrganisationHelplineSettings.objects.select_related("organisation").order_by(
             "organisation__name", "organisation_id"
         )
         if _configured(s)
     ]
+    statuses = services.helpline_statuses(shown, now=timezone.now())
+    listed = [ListedHelpline(s.organisation, _status(statuses[s.organisation_id])) for s in shown]
     return render(
         request,
         "signaal/helpline/young_index.html",
@@ -145,7 +146,7 @@ def chat(request: HttpRequest, organisation_id: int) -> HttpResponse:
     organisation = settings.organisation
     now = timezone.now()
     hours = parse_opening_hours(settings.opening_hours or {}, source=organisation.name)
-    status = services.helpline_status(organisation, now=now)
+    status = services.helpline_status(organisation, now=now, hours=hours)
     state = _status(status)
     next_opening = (
         _moment(status.next_opening, hours.zone)
