@@ -12,6 +12,7 @@ from typing import Any
 
 from signaal import __version__
 from signaal.cli_conversations import add_parsers as add_conversation_parsers
+from signaal.cli_django import setup_django
 from signaal.cli_helpline import add_parsers as add_helpline_parsers
 from signaal.cli_stats import add_parsers as add_stats_parsers
 from signaal.core.errors import ErrorCode, SignaalError, problem
@@ -166,14 +167,6 @@ def cmd_knowledge_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _django() -> None:
-    """Set up Django for the web commands (imported here: the core commands need none of it)."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "signaal.web.settings")
-    import django
-
-    django.setup()
-
-
 def _migrate() -> None:
     from django.core.management import call_command
 
@@ -181,7 +174,7 @@ def _migrate() -> None:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    _django()
+    setup_django()
     _migrate()
     print("database up to date")
     return EXIT_OK
@@ -199,7 +192,7 @@ def _print_demo() -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    _django()
+    setup_django()
     if not args.no_migrate:
         _migrate()
     if args.demo:
@@ -239,7 +232,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_createorg(args: argparse.Namespace) -> int:
-    _django()
+    setup_django()
     from signaal.web.accounts.services import AccountError, create_organisation
 
     try:
@@ -252,7 +245,7 @@ def cmd_createorg(args: argparse.Namespace) -> int:
 
 
 def cmd_createuser(args: argparse.Namespace) -> int:
-    _django()
+    setup_django()
     from signaal.web.accounts.services import AccountError, create_user
 
     password = None
@@ -275,7 +268,7 @@ def cmd_createuser(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_code(args: argparse.Namespace) -> int:
-    _django()
+    setup_django()
     from signaal.web.accounts.services import AccountError, current_demo_code
 
     try:

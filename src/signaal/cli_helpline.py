@@ -10,19 +10,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from signaal.cli_django import setup_django
 from signaal.core.i18n import Lang
 
 EXIT_OK = 0
 
 
-def _django() -> None:
-    from signaal.cli import _django as setup
-
-    setup()
-
-
 def cmd_purge(args: argparse.Namespace) -> int:
-    _django()
+    setup_django()
     from signaal.web.helpline.retention import purge_transcripts
 
     result = purge_transcripts()
@@ -42,7 +37,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_rotate_keys(args: argparse.Namespace) -> int:
-    _django()
+    setup_django()
     from signaal.web.helpline.retention import rotate_keys
 
     result = rotate_keys()
@@ -61,7 +56,7 @@ def cmd_rotate_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_configure(args: argparse.Namespace) -> int:
-    _django()
+    setup_django()
     from signaal.web.helpline.setup_file import apply_setup, load_setup, summary
     from signaal.web.stats.services import organisation_named
 

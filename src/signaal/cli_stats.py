@@ -9,14 +9,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from signaal.cli_django import setup_django
 from signaal.core.errors import SignaalError
 from signaal.core.i18n import Lang, LocalText
 from signaal.core.stats.importer import read_registrations
 from signaal.core.stats.publish import publish
+from signaal.core.stats.report import FIRST_YEAR, LAST_YEAR
 from signaal.core.stats.text import report_text
 
 EXIT_OK, EXIT_DATA = 0, 1
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 NOTHING_IMPORTED = LocalText(
     "Niets geïmporteerd: {lines} regel(s) met fouten. Verbeter ze, of importeer alleen de "
@@ -42,12 +43,6 @@ def _err(text: str) -> None:
     sys.stderr.write(text + "\n")
 
 
-def _django() -> None:
-    from signaal.cli import _django as setup
-
-    setup()
-
-
 def _year(value: str) -> int:
     if not (value.isascii() and value.isdigit() and FIRST_YEAR <= int(value) <= LAST_YEAR):
         raise argparse.ArgumentTypeError(f"a year from {FIRST_YEAR} to {LAST_YEAR}")
@@ -60,7 +55,7 @@ def _which(lines: list[int]) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    _django()
+    setup_django()
     from signaal.web.stats.services import import_registrations, organisation_named
 
     lang: Lang = args.lang
@@ -93,7 +88,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    _django()
+    setup_django()
     from signaal.web.stats.services import organisation_named, year_report
 
     report = year_report(organisation_named(args.org), args.year)

@@ -289,6 +289,15 @@ def test_a_year_outside_2000_to_2100_is_a_usage_error(
     assert "a year from 2000 to 2100" in err
 
 
+@pytest.mark.parametrize("year", ["2000", "2100"])
+def test_the_first_and_the_last_year_are_accepted(
+    org: Organisation, capsys: pytest.CaptureFixture[str], year: str
+) -> None:
+    code, out, err = run(capsys, "stats", "report", "--org", ORG, "--year", year, "--json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["year"] == int(year)
+
+
 def test_the_org_option_is_required(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "stats", "report", "--year", "2020")[0] == 2
     assert run(capsys, "stats")[0] == 2

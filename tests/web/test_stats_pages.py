@@ -130,6 +130,13 @@ def test_a_year_that_is_not_a_year_is_a_bad_request(coordinator: Client, year: s
     assert "Kies een jaar van 2000 tot en met 2100." in response.content.decode()
 
 
+@pytest.mark.parametrize("year", ["2000", "2100"])
+def test_the_first_and_the_last_year_are_shown(coordinator: Client, year: str) -> None:
+    response = coordinator.get(f"/statistieken/?jaar={year}")
+    assert response.status_code == 200
+    assert f"<h1>Jaarcijfers {year}</h1>" in response.content.decode()
+
+
 def test_a_coordinator_sees_only_their_own_organisations_figures(people: Personas) -> None:
     other = people.outsider.organisation
     elsewhere = make_user("coordinator@other.example.test", other, Role.COORDINATOR)

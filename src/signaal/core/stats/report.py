@@ -26,6 +26,8 @@ from signaal.core.i18n import LocalText
 from signaal.core.stats.records import RegistrationRecord
 
 UNKNOWN = "unknown"
+# the years the figures can be asked for (the command line and the statistics page)
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 Profile = Mapping[str, Answer]
 
 

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET
 
 from signaal.core.i18n import Lang
 from signaal.core.stats.publish import PublishedReport, Shown, publish
-from signaal.core.stats.report import FIGURES, YearReport
+from signaal.core.stats.report import FIGURES, FIRST_YEAR, LAST_YEAR, YearReport
 from signaal.core.stats.text import VICTIMS, VISITORS, pct_text
 from signaal.web.accounts.decorators import role_required
 from signaal.web.accounts.models import Organisation, Role, User
@@ -23,8 +23,6 @@ from signaal.web.stats.charts import Chart, bar_chart
 from signaal.web.stats.services import year_report, years_with_data
 from signaal.web.templatetags.signaal import current_lang
 from signaal.web.texts import TEXTS
-
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def _organisation(request: HttpRequest) -> Organisation:
