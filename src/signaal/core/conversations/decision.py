@@ -10,11 +10,11 @@ curve 0.93, 0.94 and 0.86). So the decision starts from the behaviours:
 - **evidence**: per behaviour, its weight in the taxonomy (1-3) times its hits in the whole
   conversation so far, at most ``EVIDENCE_CAP`` hits counted; summed over the behaviours;
 - the **model**: the higher of two scores. The window model's highest window score so far,
-  and the message model's: the mean of the three highest message scores so far (each message
-  of at least ``MESSAGE_MIN_WORDS`` words that the model stage embedded, scored on its own),
-  stretched so that ``MESSAGE_CORROBORATED`` counts as ``CORROBORATED``. The model stage
-  runs only once a
-  behaviour was found, until the conversation alerts, and only on windows whose quick score
+  and the message model's: the mean of the three highest message scores so far, a missing
+  one counting as 0 (each message of at least ``MESSAGE_MIN_WORDS`` words that the model
+  stage embedded, scored on its own), stretched so that ``MESSAGE_CORROBORATED`` counts as
+  ``CORROBORATED``. The model stage runs only once a behaviour was found, until the
+  conversation alerts, and only on windows whose quick score
   reaches ``BACKING_GATE`` (or the bundle's own gate, if higher); below that the quick score
   stands in, and it cannot reach ``CORROBORATED``. Only there can the model change the
   decision, and the encoder is by far the most expensive step (about 20 ms a chunk on this
