@@ -68,8 +68,8 @@ def chat(tmp_path: Path, text: str, name: str = "chat.txt") -> Path:
 
 def test_the_shipped_model_is_signed_by_a_shipped_key_and_fits_the_taxonomy() -> None:
     model = load_bundle(default_path(), behaviours=load_taxonomy().ids)
-    assert model.version == "1.1.0"
-    assert model.manifest["key_id"] == "2aa5c090e083b9d0"  # signaal-release-2
+    assert model.version == "1.1.1"
+    assert model.manifest["key_id"] == "bd2f2eaacc9bbac8"  # signaal-release-3
     assert 0.0 < model.gate <= model.threshold < 1.0
     assert model.manifest["data"]["files"]  # names the data it was trained on
 
@@ -395,7 +395,7 @@ def test_behaviours_lists_the_taxonomy_in_dutch(capsys: pytest.CaptureFixture[st
 def test_model_shows_the_model_card(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "conversations", "model")
     assert code == 0
-    assert out.startswith("# Model card: Signaal conversation model 1.1.0")
+    assert out.startswith("# Model card: Signaal conversation model 1.1.1")
 
 
 def test_file_summary_takes_the_highest_conversation(tmp_path: Path, engine: Engine) -> None:
