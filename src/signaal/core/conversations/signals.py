@@ -49,6 +49,7 @@ _TOKEN = re.compile(r"\\.?|[^\\]+", re.S)
 _PIECE = re.compile(r"\\.?|\[\^?\]?(?:\\.|[^\]\\])*\]|.", re.S)
 _SPECIAL = frozenset(".^$*+?{}[]\\|()")
 _QUANTIFIERS = frozenset("?*+{")
+_DIGIT = "\\d"
 _UNBOUNDED = re.compile(r"[*+]|\{\d*,\}")
 _NAMED_GROUP = re.compile(r"\(\?P[<=]")
 # Texts on which a pattern must not find an empty match.
@@ -317,19 +318,6 @@ def _skeleton(source: str) -> str:
     return "".join("e" if len(p) > 1 or p == "\\" else p for p in _pieces(source))
 
 
-def _top_level_alternation(source: str) -> bool:
-    """Whether ``|`` splits the whole pattern (not only a group inside it)."""
-    depth = 0
-    for ch in _skeleton(source):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-    return False
-
-
 def _check_pattern(r: Reader, source: str, *, line: int, item: str | None) -> bool:
     """Report what is wrong with one pattern; True when it can be used."""
     if _UNBOUNDED.search(_skeleton(source)):
@@ -378,12 +366,28 @@ def _literal(pieces: list[str], i: int) -> bool:
 def _first_letters(body: str) -> list[tuple[str, str]] | None:
     """The pattern as (first character, what must follow) pairs, or None when unknown.
 
-    Handles a pattern that starts with a plain character or with a group of alternatives
-    that each start with one: ``(?:je|jij|u)X`` gives ('j', '(?:e|ij)X') and ('u', '(?:)X').
+    Handles a pattern that starts with a plain character or a digit (``\\d``, keyed by a
+    look-ahead), or with a group of alternatives that each start so, also when the group is
+    optional:
+    ``(?:je|jij|u)X`` gives ('j', '(?:eX|ijX)') and ('u', '(?:X)'); ``(?:ik\\s)?hebX`` gives
+    ('i', '(?:k\\shebX)') and ('h', '(?:ebX)'), the alternatives in the order ``re`` tries them.
     """
-    pieces = _pieces(body)
+    starts = _starts(_pieces(body))
+    if starts is None:
+        return None
+    by_letter: dict[str, list[str]] = {}
+    for letter, tail in starts:
+        by_letter.setdefault(letter, []).append(tail)
+    return [(c, f"(?:{'|'.join(tails)})") for c, tails in by_letter.items()]
+
+
+def _starts(pieces: list[str]) -> list[tuple[str, str]] | None:
+    """(first character, rest) for every way the pieces can start, in the order ``re``
+    tries them; None when a way does not start with a known character."""
     if _literal(pieces, 0):
         return [(pieces[0], "".join(pieces[1:]))]
+    if pieces[:1] == [_DIGIT]:  # a digit, however many: look ahead for one, consume nothing
+        return [(f"(?={_DIGIT})", "".join(pieces))]
     if pieces[:3] != ["(", "?", ":"]:
         return None
     depth, close = 0, -1
@@ -392,8 +396,13 @@ def _first_letters(body: str) -> list[tuple[str, str]] | None:
         if depth == 0:
             close = i
             break
-    if close < 0 or (close + 1 < len(pieces) and pieces[close + 1] in _QUANTIFIERS):
+    if close < 0:
         return None
+    after = pieces[close + 1 : close + 3]
+    optional = after[:1] == ["?"]
+    if (after[:1] and after[0] in _QUANTIFIERS and not optional) or after == ["?", "?"]:
+        return None
+    rest = pieces[close + 1 + optional :]
     branches: list[list[str]] = [[]]
     depth = 0
     for piece in pieces[3:close]:
@@ -402,13 +411,31 @@ def _first_letters(body: str) -> list[tuple[str, str]] | None:
             continue
         depth += (piece == "(") - (piece == ")")
         branches[-1].append(piece)
-    rest = "".join(pieces[close + 1 :])
-    by_letter: dict[str, list[str]] = {}
+    out: list[tuple[str, str]] = []
     for branch in branches:
-        if not _literal(branch, 0):
+        starts = _starts(branch + rest)
+        if starts is None:
             return None
-        by_letter.setdefault(branch[0], []).append("".join(branch[1:]))
-    return [(c, f"(?:{'|'.join(tails)}){rest}") for c, tails in by_letter.items()]
+        out.extend(starts)
+    if optional:
+        skipped = _starts(rest)
+        if skipped is None:
+            return None
+        out.extend(skipped)
+    return out
+
+
+def _alternatives(body: str) -> list[str]:
+    """The pattern split at its top-level ``|`` (one piece when there is none)."""
+    parts: list[list[str]] = [[]]
+    depth = 0
+    for piece in _pieces(body):
+        if piece == "|" and depth == 0:
+            parts.append([])
+            continue
+        depth += (piece == "(") - (piece == ")")
+        parts[-1].append(piece)
+    return ["".join(part) for part in parts]
 
 
 def _combine(
@@ -432,16 +459,23 @@ def _combine(
 
     for index, pattern in enumerate(patterns):
         body = lowercase(pattern.source)
-        split = None
-        if body.startswith("\\b") and not _top_level_alternation(body):
-            split = _first_letters(body[2:])
-        if split is None:
+        split: list[tuple[str, str]] | None = []
+        for alternative in _alternatives(body):
+            starts = _first_letters(alternative[2:]) if alternative.startswith("\\b") else None
+            if starts is None or split is None:
+                split = None
+                break
+            split.extend(starts)
+        if not split:
             alone.append(wrap(f"p{index}", body, pattern.language))
             continue
         for k, (letter, tail) in enumerate(split):
             group = wrap(f"p{index}_{k}", tail, pattern.language)
             by_letter.setdefault(letter, []).append(group)
-    parts = [f"{re.escape(c)}(?:{'|'.join(groups)})" for c, groups in by_letter.items()]
+    parts = [
+        f"{re.escape(c) if len(c) == 1 else c}(?:{'|'.join(groups)})"
+        for c, groups in by_letter.items()
+    ]
     shared = [f"\\b(?:{'|'.join(parts)})"] if parts else []
     return re.compile("|".join(shared + alone)), languages
 
