@@ -8,12 +8,15 @@ import pytest
 
 from signaal.core.conversations.decision import (
     ALERT,
+    CONTEXT_MESSAGES,
+    CONTEXT_WORDS,
     CORROBORATED,
     EVIDENCE_ALERT,
     MESSAGE_CORROBORATED,
     backing,
     combined,
     evidence,
+    has_context,
     stretch,
 )
 
@@ -95,3 +98,11 @@ def test_the_message_score_alone_never_alerts() -> None:
 def test_backing_refuses_scores_outside_their_range(window: float, message: float) -> None:
     with pytest.raises(ValueError, match="a model score lies between 0 and 1"):
         backing(window, message)
+
+
+def test_a_window_has_context_from_four_messages_or_eighty_words() -> None:
+    assert (CONTEXT_MESSAGES, CONTEXT_WORDS) == (4, 80)
+    assert not has_context(1, 12)
+    assert not has_context(3, 79)
+    assert has_context(4, 12)
+    assert has_context(1, 80)

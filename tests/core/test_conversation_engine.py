@@ -421,9 +421,10 @@ class XEncoder:
         return out
 
 
-def engine_with_message_model(weight: float) -> Engine:
-    """A model whose quick stage always calls the model stage, whose window model never
-    backs anything, and whose message model scores 'x' (sigmoid(weight * x-count - 4))."""
+def engine_with_message_model(weight: float, window: float = 0.0) -> Engine:
+    """A model whose quick stage always calls the model stage, whose window model scores
+    'x' (sigmoid(window * mean x-count of the chunks - 5): with 0 it never backs anything),
+    and whose message model scores 'x' (sigmoid(weight * x-count - 4))."""
     taxonomy = load_taxonomy()
     n = len(taxonomy.ids)
     languages = ("en", "nl", "de", "fr")
@@ -453,7 +454,7 @@ def engine_with_message_model(weight: float) -> Engine:
         manifest,
         vectors,
         logistic(2 + n, 5.0),
-        logistic(ENCODER_DIMS + n, -5.0),
+        logistic(ENCODER_DIMS + n, -5.0, window),
         np.zeros((4, ENCODER_DIMS), np.float32),
         logistic(ENCODER_DIMS, -4.0, weight),
         Path("unused"),
@@ -531,3 +532,31 @@ def test_a_batch_embeds_every_pending_chunk_once_in_one_call() -> None:
     window = [*chunks(BACKED[0]), BACKED[1]]  # the first message is two chunks
     assert encoder.calls == [window + window]
     assert first.pending() == second.pending() == []
+
+
+# asking the age (evidence 2) in a first message of 12 words that the window model finds
+# risky, then short messages that keep the window's mean as risky
+EARLY = [
+    "hoe oud ben je eigenlijk xxxx xxxx xxxx xxxx xxxx xxxx xxxx",
+    "xxxx xxxx",
+    "xxxx xxxx",
+    "xxxx xxxx",
+    "xxxx xxxx",
+]
+
+
+def test_the_window_model_backs_a_behaviour_only_once_the_window_holds_four_messages() -> None:
+    engine = engine_with_message_model(0.0, window=1.0)
+    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in EARLY), "t", "t"))
+    assert analysis.behaviours == {"risk_assessment": 1}
+    assert [m.deep for m in analysis.messages] == [True, True, True, True, False]  # not after
+    assert [round(m.score, 2) for m in analysis.messages[:3]] == [0.4, 0.4, 0.4]
+    assert analysis.alert_at == 3
+    assert "the model also finds the conversation around it risky" in analysis.explanation.en
+
+
+def test_a_long_first_message_is_context_enough_for_the_window_model() -> None:
+    engine = engine_with_message_model(0.0, window=1.0)
+    long = "hoe oud ben je eigenlijk " + " ".join(["xxxx"] * 76)  # 81 words
+    assert engine.scores([long])[0] >= engine.threshold
+    assert engine.scores([EARLY[0]])[0] == pytest.approx(0.4)

@@ -36,6 +36,7 @@ from signaal.core.conversations.decision import (
     backing,
     combined,
     evidence,
+    has_context,
 )
 from signaal.core.conversations.encoder import Encoder, default_encoder
 from signaal.core.conversations.features import (
@@ -176,7 +177,12 @@ class Engine:
         return self.model.deep.score(features)
 
     def _decide(self, state: ConversationState, window: float) -> float:
-        """Take in the model's window score and return the conversation's score so far."""
+        """Take in the model's window score and return the conversation's score so far.
+        Until the window holds some conversation (decision.py, ``has_context``) the score
+        counts as the gate at most, as before any behaviour: it orders quiet chats, it
+        never backs a behaviour."""
+        if not has_context(state.window_messages, state.window_words):
+            window = min(window, self._gate)
         state.model_best = max(state.model_best, window)
         model = backing(state.model_best, state.message_score)
         state.best = max(state.best, combined(model, state.evidence))
