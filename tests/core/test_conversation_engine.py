@@ -560,3 +560,10 @@ def test_a_long_first_message_is_context_enough_for_the_window_model() -> None:
     long = "hoe oud ben je eigenlijk " + " ".join(["xxxx"] * 76)  # 81 words
     assert engine.scores([long])[0] >= engine.threshold
     assert engine.scores([EARLY[0]])[0] == pytest.approx(0.4)
+
+
+def test_a_window_without_context_never_backs_even_with_a_high_gate() -> None:
+    engine = engine_with_message_model(0.0, window=1.0)
+    engine._gate = 0.6  # a bundle may set its gate above CORROBORATED
+    scores = engine.scores(EARLY[:3])
+    assert [round(s, 2) for s in scores] == [0.4, 0.4, 0.4]

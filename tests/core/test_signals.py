@@ -3468,6 +3468,20 @@ def test_it_indexes_optional_first_words_digits_and_alternatives_by_first_charac
     assert regex.pattern == r"\b(?:j(?:(?P<p0_0>(?:a\b)))|(?=\d)(?:(?P<p0_1>(?:\d{2} euro\b))))"
     assert languages == {"p0_0": "nl", "p0_1": "nl"}
     assert [m.group() for m in regex.finditer("ja, 50 euro of 5 euro")] == ["ja", "50 euro"]
+    # a digit that may be missing is no key; literal digits and \d keep their order
+    assert _first_letters(r"\d?jaar") is None
+    assert _first_letters(r"\d{0,2}x") is None
+    for source, text in [(r"\b\d?(?:jaar|jr)\b", "jaar"), (r"\b(?:1a|\d|1b)", "1b")]:
+        plain = re.search(source, text)
+        combined = _combine([SignalPattern("nl", source)], named=False)[0].search(text)
+        assert plain is not None
+        assert combined is not None
+        assert combined.span() == plain.span()
+    mixed = [SignalPattern("nl", p) for p in (r"\b\dy", r"\b1", r"\b\dx")]
+    regex, _ = _combine(mixed, named=True)
+    hit = regex.search("1x")
+    assert hit is not None
+    assert (hit.span(), hit.lastgroup) == ((0, 1), "p1_0")
     unknown = [SignalPattern("en", r"\w{1,3}x")]
     assert _combine(unknown, named=False)[0].pattern == r"(?:\w{1,3}x)"
 

@@ -178,11 +178,12 @@ class Engine:
 
     def _decide(self, state: ConversationState, window: float) -> float:
         """Take in the model's window score and return the conversation's score so far.
-        Until the window holds some conversation (decision.py, ``has_context``) the score
-        counts as the gate at most, as before any behaviour: it orders quiet chats, it
-        never backs a behaviour."""
+        While the window holds too little conversation (decision.py, ``has_context``: at
+        the start of a chat, or after one very long message filled the window) the score
+        counts as ``BACKING_GATE`` at most, below ``CORROBORATED``: it orders quiet chats,
+        it never backs a behaviour."""
         if not has_context(state.window_messages, state.window_words):
-            window = min(window, self._gate)
+            window = min(window, BACKING_GATE)
         state.model_best = max(state.model_best, window)
         model = backing(state.model_best, state.message_score)
         state.best = max(state.best, combined(model, state.evidence))

@@ -16,6 +16,7 @@ a bound, so the work per message grows linearly with its length.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -366,9 +367,9 @@ def _literal(pieces: list[str], i: int) -> bool:
 def _first_letters(body: str) -> list[tuple[str, str]] | None:
     """The pattern as (first character, what must follow) pairs, or None when unknown.
 
-    Handles a pattern that starts with a plain character or a digit (``\\d``, keyed by a
-    look-ahead), or with a group of alternatives that each start so, also when the group is
-    optional:
+    Handles a pattern that starts with a plain character or a digit (``\\d`` or a literal
+    one, all keyed by one look-ahead so that they keep their order), or with a group of
+    alternatives that each start so, also when the group is optional:
     ``(?:je|jij|u)X`` gives ('j', '(?:eX|ijX)') and ('u', '(?:X)'); ``(?:ik\\s)?hebX`` gives
     ('i', '(?:k\\shebX)') and ('h', '(?:ebX)'), the alternatives in the order ``re`` tries them.
     """
@@ -384,10 +385,10 @@ def _first_letters(body: str) -> list[tuple[str, str]] | None:
 def _starts(pieces: list[str]) -> list[tuple[str, str]] | None:
     """(first character, rest) for every way the pieces can start, in the order ``re``
     tries them; None when a way does not start with a known character."""
+    if _digit_first(pieces):  # digits share one key that consumes nothing: order is kept
+        return [(f"(?={_DIGIT})", "".join(pieces))]
     if _literal(pieces, 0):
         return [(pieces[0], "".join(pieces[1:]))]
-    if pieces[:1] == [_DIGIT]:  # a digit, however many: look ahead for one, consume nothing
-        return [(f"(?={_DIGIT})", "".join(pieces))]
     if pieces[:3] != ["(", "?", ":"]:
         return None
     depth, close = 0, -1
@@ -423,6 +424,20 @@ def _starts(pieces: list[str]) -> list[tuple[str, str]] | None:
             return None
         out.extend(skipped)
     return out
+
+
+def _digit_first(pieces: list[str]) -> bool:
+    """Whether the pieces must start with a digit: a literal one, or ``\\d`` repeated at
+    least once (``\\d?`` and ``\\d{0,2}`` may match none)."""
+    if not pieces or not (pieces[0] == _DIGIT or pieces[0] in "0123456789"):
+        return False
+    after = pieces[1] if len(pieces) > 1 else ""
+    if after in ("?", "*"):
+        return False
+    if after == "{":
+        least = "".join(itertools.takewhile(str.isdigit, pieces[2:]))
+        return bool(least) and int(least) >= 1
+    return True
 
 
 def _alternatives(body: str) -> list[str]:
