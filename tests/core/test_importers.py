@@ -240,6 +240,17 @@ def test_it_reads_a_csv_with_author_time_and_text(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["windows", "old-mac"])
+def test_it_detects_and_reads_a_csv_with_other_line_endings(tmp_path: Path, newline: str) -> None:
+    rows = ["author,time,text", 'Sam,2024-03-12 19:02,"Hoi, hoe gaat het?"', "Noor,,goed", ""]
+    (chat,) = read_conversations(write(tmp_path, "chat.csv", newline.join(rows)))
+    assert chat.format == "csv"
+    assert [(m.author, m.text, m.where) for m in chat.messages] == [
+        ("Sam", "Hoi, hoe gaat het?", "line 2"),
+        ("Noor", "goed", "line 3"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "detail"),
     [

@@ -21,7 +21,8 @@ def _header(line: str) -> list[str]:
 def sniff(source: Source) -> float:
     if source.is_zip:
         return 0.0
-    first = source.head.split("\n", 1)[0].strip()
+    lines = source.head.splitlines()  # \r\n, \n, and \r alone (old Mac exports)
+    first = lines[0].strip() if lines else ""
     return 0.9 if _header(first) == list(COLUMNS) else 0.0
 
 
