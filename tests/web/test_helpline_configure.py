@@ -137,7 +137,7 @@ def test_it_lists_every_problem_of_the_file_with_its_line_and_changes_nothing__e
     assert [c for c, _, _ in canned(org)] == ["welkom", "afsluiten"]
 
 
-def test_values_out_of_range_are_refused_with_the_field_and_nothing_changes__error(
+def test_values_out_of_range_are_refused_with_line_and_field_and_nothing_changes__error(
     org: Organisation, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     run(capsys, tmp_path, GOOD)
@@ -148,8 +148,8 @@ def test_values_out_of_range_are_refused_with_the_field_and_nothing_changes__err
     code, out, err = run(capsys, tmp_path, bad)
     assert (code, out) == (1, "")
     assert err.splitlines() == [
-        "hulplijn.yaml: item retention_days: De bewaartermijn moet 1 tot en met 3650 dagen zijn.",
-        "hulplijn.yaml: item max_chats_per_counsellor: Het aantal gesprekken tegelijk moet 1 "
+        "hulplijn.yaml:5: item retention_days: De bewaartermijn moet 1 tot en met 3650 dagen zijn.",
+        "hulplijn.yaml:6: item max_chats_per_counsellor: Het aantal gesprekken tegelijk moet 1 "
         "tot en met 20 zijn.",
     ]
     settings = OrganisationHelplineSettings.objects.get(organisation=org)
@@ -162,7 +162,7 @@ def test_opening_hours_that_cannot_be_read_name_the_field__error(
 ) -> None:
     code, out, err = run(capsys, tmp_path, "opening_hours: {timezone: Mars/Basis}\n")
     assert (code, out) == (1, "")
-    assert err.startswith("hulplijn.yaml: item opening_hours: ")
+    assert err.startswith("hulplijn.yaml:1: item opening_hours: ")
     assert "Mars/Basis" in err
     assert (
         not OrganisationHelplineSettings.objects.filter(

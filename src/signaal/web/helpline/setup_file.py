@@ -20,7 +20,7 @@ canned_responses:            # optional; when given, it replaces the organisatio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
@@ -59,6 +59,7 @@ class HelplineSetup:
     retention_days: int | None
     max_chats_per_counsellor: int | None
     canned_responses: tuple[Canned, ...] | None
+    lines: dict[str, int] = field(default_factory=dict)  # each setting's line in the file
 
 
 def plain(node: YNode) -> PlainData:
@@ -138,7 +139,10 @@ def read_setup(root: YNode, *, name: str) -> HelplineSetup:
     )
     if reader.problems:
         raise SignaalError(reader.problems)
-    return HelplineSetup(hours if isinstance(hours, dict) else None, retention, limit, canned)
+    lines = {key: node.line for key, node in top.entries.items()}
+    return HelplineSetup(
+        hours if isinstance(hours, dict) else None, retention, limit, canned, lines
+    )
 
 
 def load_setup(path: Path) -> HelplineSetup:
@@ -163,7 +167,13 @@ def apply_setup(organisation: Organisation, setup: HelplineSetup, *, name: str) 
         except HelplineError as exc:
             raise SignaalError(
                 [
-                    Problem(ErrorCode.INVALID_VALUE, p.message, file=name, item=p.field)
+                    Problem(
+                        ErrorCode.INVALID_VALUE,
+                        p.message,
+                        file=name,
+                        line=setup.lines.get(p.field),
+                        item=p.field,
+                    )
                     for p in exc.problems
                 ]
             ) from None
