@@ -8,15 +8,13 @@ import pytest
 
 from signaal.core.conversations.decision import (
     ALERT,
-    CONTEXT_MESSAGES,
-    CONTEXT_WORDS,
     CORROBORATED,
     EVIDENCE_ALERT,
     MESSAGE_CORROBORATED,
+    WINDOW_CEILING,
     backing,
     combined,
     evidence,
-    has_context,
     stretch,
 )
 
@@ -80,8 +78,9 @@ def test_the_message_score_backs_a_behaviour_from_its_own_threshold() -> None:
     assert backing(0.0, MESSAGE_CORROBORATED / 2) == pytest.approx(CORROBORATED / 2)
 
 
-def test_backing_takes_the_higher_of_window_and_message_score() -> None:
-    assert backing(0.7, 0.1) == 0.7
+def test_backing_takes_the_higher_of_the_scaled_window_and_the_message_score() -> None:
+    assert WINDOW_CEILING == 0.45
+    assert backing(0.7, 0.1) == pytest.approx(0.7 * 0.45)
     assert backing(0.1, 1.0) == 1.0
     rows = [backing(w / 20, m / 20) for w in range(21) for m in range(21)]
     assert all(0.0 <= r <= 1.0 for r in rows)
@@ -100,9 +99,9 @@ def test_backing_refuses_scores_outside_their_range(window: float, message: floa
         backing(window, message)
 
 
-def test_a_window_has_context_from_four_messages_or_eighty_words() -> None:
-    assert (CONTEXT_MESSAGES, CONTEXT_WORDS) == (4, 80)
-    assert not has_context(1, 12)
-    assert not has_context(3, 79)
-    assert has_context(4, 12)
-    assert has_context(1, 80)
+def test_the_window_score_alone_never_backs_a_behaviour() -> None:
+    assert backing(1.0, 0.0) == pytest.approx(WINDOW_CEILING)
+    assert backing(1.0, 0.0) < CORROBORATED
+    assert combined(backing(1.0, 0.0), 2) == pytest.approx(0.45)
+    assert combined(backing(1.0, 0.0), 2) < ALERT
+    assert combined(backing(1.0, MESSAGE_CORROBORATED), 1) == pytest.approx(ALERT)

@@ -14,7 +14,7 @@ import pytest
 from signaal.cli import main
 from signaal.core.conversations.bundle import Model, default_path, load_bundle
 from signaal.core.conversations.classifier import Logistic
-from signaal.core.conversations.decision import BACKING_GATE
+from signaal.core.conversations.decision import BACKING_GATE, WINDOW_CEILING
 from signaal.core.conversations.encoder import DIMS as ENCODER_DIMS
 from signaal.core.conversations.engine import Engine
 from signaal.core.conversations.features import MAX_CHUNKS, MIN_WINDOW_WORDS, chunks
@@ -210,11 +210,12 @@ def test_the_explanation_gives_score_alert_behaviours_reason_phase_and_caution(
 
 def test_the_explanation_says_when_the_model_backs_the_behaviour(engine: Engine) -> None:
     text = engine.explain(0.83, 2, {"platform_move": 1}, "exclusivity", evidence=1, model=0.83)
-    assert "Het gedrag weegt samen 1; het model vindt het gesprek eromheen ook riskant (0,83)." in (
-        text.nl
+    assert (
+        "Het gedrag weegt samen 1; het model vindt ook berichten in het gesprek riskant "
+        "(0,83)." in text.nl
     )
     assert (
-        "The behaviour weighs 1 together; the model also finds the conversation around it "
+        "The behaviour weighs 1 together; the model also finds messages in the conversation "
         "risky (0.83)." in text.en
     )
 
@@ -224,7 +225,7 @@ def test_the_explanation_says_what_is_missing_below_the_threshold(engine: Engine
     assert text.nl == (
         "Risicoscore 0,40: onder de drempel van 0,50. Gevonden gedrag: het kind vertelt "
         "iets (1×). Het gedrag weegt samen 2 (een signaal vanaf 3, of eerder als het "
-        "model het gesprek ook riskant vindt). Dit is een signaal om samen met iemand na "
+        "model ook berichten riskant vindt). Dit is een signaal om samen met iemand na "
         "te gaan, geen bewijs."
     )
     quiet = engine.explain(0.05, None, {}, None)
@@ -479,7 +480,7 @@ def test_the_message_model_backs_a_behaviour_to_an_alert() -> None:
     assert analysis.behaviours == {"risk_assessment": 1}
     assert analysis.alert_at == 4  # the third grooming-like message completes the top three
     assert analysis.messages[3].score < engine.threshold
-    assert "the model also finds the conversation around it risky" in analysis.explanation.en
+    assert "the model also finds messages in the conversation risky" in analysis.explanation.en
 
 
 def test_without_the_message_models_backing_the_same_chat_does_not_alert() -> None:
@@ -536,7 +537,7 @@ def test_a_batch_embeds_every_pending_chunk_once_in_one_call() -> None:
 
 # asking the age (evidence 2) in a first message of 12 words that the window model finds
 # risky, then short messages that keep the window's mean as risky
-EARLY = [
+RISKY_WINDOW = [
     "hoe oud ben je eigenlijk xxxx xxxx xxxx xxxx xxxx xxxx xxxx",
     "xxxx xxxx",
     "xxxx xxxx",
@@ -545,25 +546,27 @@ EARLY = [
 ]
 
 
-def test_the_window_model_backs_a_behaviour_only_once_the_window_holds_four_messages() -> None:
+def test_the_window_model_orders_a_chat_but_never_backs_a_behaviour() -> None:
     engine = engine_with_message_model(0.0, window=1.0)
-    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in EARLY), "t", "t"))
+    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in RISKY_WINDOW), "t", "t"))
     assert analysis.behaviours == {"risk_assessment": 1}
-    assert [m.deep for m in analysis.messages] == [True, True, True, True, False]  # not after
-    assert [round(m.score, 2) for m in analysis.messages[:3]] == [0.4, 0.4, 0.4]
-    assert analysis.alert_at == 3
-    assert "the model also finds the conversation around it risky" in analysis.explanation.en
+    # the model stage judged every window (no alert stops it), and the window model found
+    # each one risky (about 1): its score counts scaled to the ceiling, above the 0.4 of
+    # evidence 2 and below the alert
+    assert [m.deep for m in analysis.messages] == [True] * 5
+    assert [round(m.score, 3) for m in analysis.messages] == [WINDOW_CEILING] * 5
+    assert analysis.alert_at is None
+    assert "het model ook berichten riskant vindt" in analysis.explanation.nl
 
 
-def test_a_long_first_message_is_context_enough_for_the_window_model() -> None:
+def test_a_long_first_message_that_the_window_model_finds_risky_does_not_alert() -> None:
     engine = engine_with_message_model(0.0, window=1.0)
     long = "hoe oud ben je eigenlijk " + " ".join(["xxxx"] * 76)  # 81 words
-    assert engine.scores([long])[0] >= engine.threshold
-    assert engine.scores([EARLY[0]])[0] == pytest.approx(0.4)
+    assert engine.scores([long])[0] < engine.threshold
 
 
-def test_a_window_without_context_never_backs_even_with_a_high_gate() -> None:
+def test_the_window_model_never_backs_even_with_a_high_gate() -> None:
     engine = engine_with_message_model(0.0, window=1.0)
     engine._gate = 0.6  # a bundle may set its gate above CORROBORATED
-    scores = engine.scores(EARLY[:3])
-    assert [round(s, 2) for s in scores] == [0.4, 0.4, 0.4]
+    scores = engine.scores(RISKY_WINDOW)
+    assert max(scores) < engine.threshold

@@ -36,7 +36,6 @@ from signaal.core.conversations.decision import (
     backing,
     combined,
     evidence,
-    has_context,
 )
 from signaal.core.conversations.encoder import Encoder, default_encoder
 from signaal.core.conversations.features import (
@@ -177,13 +176,9 @@ class Engine:
         return self.model.deep.score(features)
 
     def _decide(self, state: ConversationState, window: float) -> float:
-        """Take in the model's window score and return the conversation's score so far.
-        While the window holds too little conversation (decision.py, ``has_context``: at
-        the start of a chat, or after one very long message filled the window) the score
-        counts as ``BACKING_GATE`` at most, below ``CORROBORATED``: it orders quiet chats,
-        it never backs a behaviour."""
-        if not has_context(state.window_messages, state.window_words):
-            window = min(window, BACKING_GATE)
+        """Take in the model's window score and return the conversation's score so far
+        (decision.py: the window score orders the chats below the alert, only the message
+        score backs a behaviour)."""
         state.model_best = max(state.model_best, window)
         model = backing(state.model_best, state.message_score)
         state.best = max(state.best, combined(model, state.evidence))
@@ -358,22 +353,22 @@ class Engine:
                 en.append(f"The behaviour weighs {evidence} together: enough for a signal.")
             elif model >= CORROBORATED:
                 nl.append(
-                    f"Het gedrag weegt samen {evidence}; het model vindt het gesprek eromheen "
-                    f"ook riskant ({nl_model})."
+                    f"Het gedrag weegt samen {evidence}; het model vindt ook berichten in het "
+                    f"gesprek riskant ({nl_model})."
                 )
                 en.append(
-                    f"The behaviour weighs {evidence} together; the model also finds the "
-                    f"conversation around it risky ({model:.2f})."
+                    f"The behaviour weighs {evidence} together; the model also finds "
+                    f"messages in the conversation risky ({model:.2f})."
                 )
             else:
                 nl.append(
                     f"Het gedrag weegt samen {evidence} (een signaal vanaf {EVIDENCE_ALERT}, "
-                    "of eerder als het model het gesprek ook riskant vindt)."
+                    "of eerder als het model ook berichten riskant vindt)."
                 )
                 en.append(
                     f"The behaviour weighs {evidence} together (a signal from "
-                    f"{EVIDENCE_ALERT}, or sooner when the model also finds the "
-                    "conversation risky)."
+                    f"{EVIDENCE_ALERT}, or sooner when the model also finds messages "
+                    "risky)."
                 )
         if phase is not None:
             name = next(p.name for p in self.taxonomy.phases if p.id == phase)

@@ -215,16 +215,6 @@ class ConversationState:
         return self._words >= MIN_WINDOW_WORDS
 
     @property
-    def window_messages(self) -> int:
-        """How many messages the window holds."""
-        return len(self._window)
-
-    @property
-    def window_words(self) -> int:
-        """How many words the window holds."""
-        return self._words
-
-    @property
     def window_hits(self) -> bool:
         """Whether any behaviour was found in the messages now in the window."""
         return bool(self._counts.any())
