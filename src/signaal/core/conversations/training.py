@@ -854,8 +854,9 @@ Signaal's own written test conversations (see the README) and are not a cross-va
 ## How the engine uses this model
 The numbers above are the model's own. The engine decides with the model *and* the behaviours
 found (signaal.core.conversations.decision): it alerts on the behaviours' evidence alone, or
-on at least one behaviour with the model's backing (the window score, or the message score
-from {manifest["message_model"]["corroborated"]}); never on the model alone. In the PAN data
+on at least one behaviour with the message model's backing (its score from
+{manifest["message_model"]["corroborated"]}); never on the model alone. The window score only orders
+the chats below the alert. In the PAN data
 the patterns fire about as often in harmless chats (sexual chat between adults, age talk) as
 in grooming, so on a stream like PAN's that decision raises more false alarms than the model
 alone; on chats of today, and in Dutch and German, it does much better (README).
