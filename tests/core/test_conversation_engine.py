@@ -14,7 +14,7 @@ import pytest
 from signaal.cli import main
 from signaal.core.conversations.bundle import Model, default_path, load_bundle
 from signaal.core.conversations.classifier import Logistic
-from signaal.core.conversations.decision import BACKING_GATE, WINDOW_CEILING
+from signaal.core.conversations.decision import BACKING_GATE, MODEL_REACH, WINDOW_CEILING
 from signaal.core.conversations.encoder import DIMS as ENCODER_DIMS
 from signaal.core.conversations.engine import Engine
 from signaal.core.conversations.features import MAX_CHUNKS, MIN_WINDOW_WORDS, chunks
@@ -570,3 +570,48 @@ def test_the_window_model_never_backs_even_with_a_high_gate() -> None:
     engine._gate = 0.6  # a bundle may set its gate above CORROBORATED
     scores = engine.scores(RISKY_WINDOW)
     assert max(scores) < engine.threshold
+
+
+# a behaviour of weight 1 (evidence 1), fourteen quiet messages, a second behaviour of
+# weight 1 (evidence 2: still no alert), one more quiet message
+REACH = [
+    "hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi",
+    "je bent zo mooi",
+    *["hoi hoi hoi"] * 14,
+    "heb je snap",
+    "hoi hoi hoi",
+]
+
+
+def test_the_model_stage_judges_a_chat_only_up_to_twelve_messages_after_a_behaviour() -> None:
+    assert MODEL_REACH == 12
+    engine = engine_with_message_model(0.0)
+    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in REACH), "t", "t"))
+    assert analysis.behaviours == {"contact_trust": 1, "platform_move": 1}
+    assert analysis.alert_at is None
+    # no behaviour in the first message; the behaviour's own message and the 12 after it;
+    # not the 13th and 14th after it; again from the next behaviour on
+    assert [m.deep for m in analysis.messages] == [False] + [True] * 13 + [False] * 2 + [
+        True,
+        True,
+    ]
+
+
+def test_messages_beyond_the_reach_of_a_behaviour_do_not_back_it() -> None:
+    risky = "xxx xxx xxx"  # the message model finds these grooming-like
+    near = [
+        "hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi",
+        "je bent zo mooi",
+        risky,
+        risky,
+        risky,
+    ]
+    far = [*near[:2], *["hoi hoi hoi"] * 12, risky, risky, risky]
+    engine = engine_with_message_model(1.0)
+    backed = engine.analyze(Conversation("c", tuple(Message(t) for t in near), "t", "t"))
+    assert backed.alert_at == 4
+    engine = engine_with_message_model(1.0)
+    unbacked = engine.analyze(Conversation("c", tuple(Message(t) for t in far), "t", "t"))
+    assert unbacked.behaviours == {"contact_trust": 1}
+    assert unbacked.alert_at is None
+    assert unbacked.score == pytest.approx(0.25)  # evidence 1 of 3: 1 / (1 + 3)

@@ -15,9 +15,10 @@ curve 0.93, 0.94 and 0.86). So the decision starts from the behaviours:
   ``MESSAGE_CORROBORATED`` counts as ``CORROBORATED``. The window model's highest window
   score so far takes part only scaled into ``[0, WINDOW_CEILING]``, below ``CORROBORATED``:
   it orders the chats that do not alert and never backs a behaviour (see below). The model
-  stage runs only once a behaviour was found, until the conversation alerts, and only on
-  windows whose quick score reaches ``BACKING_GATE`` (or the bundle's own gate, if higher);
-  below that the quick score stands in. Only there can the model change the decision, and
+  stage runs only once a behaviour was found, until the conversation alerts, only up to
+  ``MODEL_REACH`` messages after the latest behaviour found, and only on windows whose quick
+  score reaches ``BACKING_GATE`` (or the bundle's own gate, if higher); elsewhere the quick
+  score stands in. Only there can the model change the decision, and
   the encoder is by far the most expensive step (about 20 ms a chunk on this 2-core
   machine), so a stream of harmless chats costs the quick stage almost only.
 
@@ -53,6 +54,13 @@ messages or 80 words, is gone with its backing.) Set 9, written before this chan
 test: one outcome changed, one Dutch true alert lost; none of its false alarms came from
 the window model (README).
 
+The reach (``MODEL_REACH``, 12 messages) bounds what one behaviour costs: before it, a
+harmless chat with one "how old are you" at its start had every later message embedded, for
+as long as the chat went on. The message model backs what is said around a behaviour, not a
+hundred messages later. On the development sets (1 to 9, all spent) it changed no outcome of
+sets 6 to 9 and removed 2 false alarms of sets 1 to 5; on the platform stream of the
+benchmark it embeds 649 chunks instead of 782. Set 10 is its test.
+
 So every alert names at least one behaviour a person can check. The model never alerts on
 its own. A third rule that let it (in English, at the bundle's threshold) added no true alert
 on the development chats when the model scored every window, caused 7 of the 9 false alarms
@@ -83,6 +91,7 @@ CORROBORATED = 0.5
 ALERT = 0.5
 QUIET = 0.01  # what an unbacked model score counts for: it orders chats, never alerts
 BACKING_GATE = 0.3  # the quick score from which the model stage judges a window
+MODEL_REACH = 12  # ... and only up to this many messages after the latest behaviour found
 MESSAGE_CORROBORATED = 0.9  # the message model's score that counts as CORROBORATED
 WINDOW_CEILING = 0.45  # the window model's score is scaled into [0, this]: it orders, never backs
 

@@ -33,6 +33,7 @@ from signaal.core.conversations.decision import (
     BACKING_GATE,
     CORROBORATED,
     EVIDENCE_ALERT,
+    MODEL_REACH,
     backing,
     combined,
     evidence,
@@ -166,6 +167,8 @@ class Engine:
         if quick < self._gate:
             return quick
         if state.evidence < 1 or state.best >= ALERT:
+            return self._gate
+        if state.messages - state.last_hit > MODEL_REACH:
             return self._gate
         return None
 

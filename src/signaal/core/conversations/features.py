@@ -134,6 +134,7 @@ class ConversationState:
     model_best: float = 0.0  # the highest window score of the model so far (the engine's)
     best: float = 0.0  # the conversation's score so far (the engine's decision)
     evidence: int = 0  # the behaviours' evidence so far (the engine's, see decision.py)
+    last_hit: int = 0  # the number of the latest message with a behaviour (1 = the first)
     totals: npt.NDArray[np.float32] = field(init=False)  # hits per behaviour, whole chat
     _window: deque[_Entry] = field(default_factory=deque)
     _chars: int = 0
@@ -190,6 +191,8 @@ class ConversationState:
             self._hits += found
         self._log_freq += log_freq
         self.messages += 1
+        if found:
+            self.last_hit = self.messages
         while len(self._window) > 1 and self._chars > self.window_chars:
             old = self._window.popleft()
             self._chars -= len(old.text)
