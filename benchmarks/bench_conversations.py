@@ -15,6 +15,8 @@ each message fed to the engine as it arrives.
 
 Each stream is fed one message at a time (``Engine.feed``) and in batches of ``BATCH``
 (``Engine.feed_many``, which embeds the windows that need the model stage in one call).
+Next to the rate, the chunks the encoder embedded: the work of the model stage, which does
+not swing with the machine's load as the rate does.
 """
 
 from __future__ import annotations
@@ -23,14 +25,27 @@ import json
 import resource
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
-from signaal.core.conversations.encoder import E5Encoder
+from signaal.core.conversations.encoder import E5Encoder, Matrix
 from signaal.core.conversations.engine import Engine
 from signaal.core.conversations.features import ConversationState
 from signaal.core.conversations.training import everyday_dir
 
 BATCH = 256  # messages read from the queue at once
+
+
+class CountingEncoder:
+    """The e5 encoder, counting the chunks it is asked to embed."""
+
+    def __init__(self) -> None:
+        self.inner = E5Encoder()
+        self.chunks = 0
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        self.chunks += len(texts)
+        return self.inner.encode(texts)
 
 
 def cut(text: str, words: int = 8) -> list[str]:
@@ -104,16 +119,20 @@ def main() -> None:
         ("everyday mix", interleave(today)),
         ("grooming only", interleave(grooming[:10])),
     ]
-    print("| stream | fed | conversations | messages | messages/s | alerts |")
-    print("|---|---|---|---|---|---|")
+    print("| stream | fed | conversations | messages | messages/s | chunks embedded | alerts |")
+    print("|---|---|---|---|---|---|---|")
     for name, stream in rows:
         for batch in (1, BATCH):
             # a fresh encoder each time: it remembers the chunks it embedded, and a second
             # run over the same stream would only measure that memory
-            engine = Engine(encoder=E5Encoder())
+            encoder = CountingEncoder()
+            engine = Engine(encoder=encoder)
             rate, conversations, alerts = run(engine, stream, batch)
             fed = "one by one" if batch == 1 else f"in batches of {batch}"
-            print(f"| {name} | {fed} | {conversations} | {len(stream)} | {rate:,.0f} | {alerts} |")
+            print(
+                f"| {name} | {fed} | {conversations} | {len(stream)} | {rate:,.0f} "
+                f"| {encoder.chunks} | {alerts} |"
+            )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory (max RSS): {peak:,.0f} MB")
 
