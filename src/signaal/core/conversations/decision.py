@@ -18,9 +18,9 @@ curve 0.93, 0.94 and 0.86). So the decision starts from the behaviours:
   stage runs only once a behaviour was found, until the conversation alerts, only up to
   ``MODEL_REACH`` messages after the latest behaviour found, and only on windows whose quick
   score reaches ``BACKING_GATE`` (or the bundle's own gate, if higher); elsewhere the quick
-  score stands in. Only there can the model change the decision, and
-  the encoder is by far the most expensive step (about 20 ms a chunk on this 2-core
-  machine), so a stream of harmless chats costs the quick stage almost only.
+  score stands in. Only there can the model change the decision, and the encoder is by far
+  the most expensive step (about 20 ms a chunk on this 2-core machine), so a stream of
+  harmless chats costs the quick stage almost only.
 
 A conversation alerts when
 
@@ -41,9 +41,9 @@ are the current one.
 
 The window model (trained mostly on PAN 2012 and Perverted-Justice chats of the 2000s) backed
 behaviours until 2026-11-23. On the development sets (1 to 5 together, 6, 7 and 8; all
-spent; taxonomy 1.8.0) it added more false alarms than true alerts: two friends asking "are you home
-alone?", a same-age couple asking for a photo, a grandmother's secret money are, to a model
-trained on those transcripts, the start of grooming. Without its backing the same sets lost
+spent; taxonomy 1.8.0) it added more false alarms than true alerts: two friends asking "are
+you home alone?", a same-age couple asking for a photo, a grandmother's secret money are, to
+a model trained on those transcripts, the start of grooming. Without its backing the same sets lost
 13 false alarms and 5 true alerts (sets 1-5: 8 and 4; set 6: 1 and 0; set 7: 2 and 0; set 8:
 2 and 1), and F1 rose on each of them. The message model's backing stays. Without it as
 well, sets 6 to 8 would lose 3 more true alerts and 7 more false ones, but those sets'

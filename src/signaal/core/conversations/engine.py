@@ -156,19 +156,22 @@ class Engine:
     def _quick(self, state: ConversationState) -> float | None:
         """The model's window score from the quick stage, or ``None`` when the model stage
         must give it: once a behaviour was found, where the quick score reaches the gate (the
-        bundle's, or ``BACKING_GATE`` when higher), until the conversation has alerted.
-        Before any behaviour the model cannot change the decision, and after the alert it
-        cannot take the alert back, so it does not run there; such a window counts as the
-        gate at most, so that only the model stage can back a behaviour. (After the alert
-        the score can still rise with the evidence.)"""
+        bundle's, or ``BACKING_GATE`` when higher), until the conversation has alerted, and
+        no more than ``MODEL_REACH`` messages after the latest behaviour. Before any
+        behaviour the model cannot change the decision, after the alert it cannot take the
+        alert back, and beyond the reach it backs nothing (decision.py), so it does not run
+        there; such a window counts as the gate at most. (After the alert the score can
+        still rise with the evidence.)"""
         if not state.ready:
             return 0.0
         quick = state.quick_score()
         if quick < self._gate:
             return quick
-        if state.evidence < 1 or state.best >= ALERT:
-            return self._gate
-        if state.messages - state.last_hit > MODEL_REACH:
+        if (
+            state.evidence < 1
+            or state.best >= ALERT
+            or state.messages - state.last_hit > MODEL_REACH
+        ):
             return self._gate
         return None
 
