@@ -14,7 +14,12 @@ import pytest
 from signaal.cli import main
 from signaal.core.conversations.bundle import Model, default_path, load_bundle
 from signaal.core.conversations.classifier import Logistic
-from signaal.core.conversations.decision import BACKING_GATE, MODEL_REACH, WINDOW_CEILING
+from signaal.core.conversations.decision import (
+    BACKING_GATE,
+    GATED_LANGUAGES,
+    MODEL_REACH,
+    WINDOW_CEILING,
+)
 from signaal.core.conversations.encoder import DIMS as ENCODER_DIMS
 from signaal.core.conversations.engine import Engine
 from signaal.core.conversations.features import MAX_CHUNKS, MIN_WINDOW_WORDS, chunks
@@ -422,18 +427,24 @@ class XEncoder:
         return out
 
 
-def engine_with_message_model(weight: float, window: float = 0.0) -> Engine:
-    """A model whose quick stage always calls the model stage, whose window model scores
-    'x' (sigmoid(window * mean x-count of the chunks - 5): with 0 it never backs anything),
-    and whose message model scores 'x' (sigmoid(weight * x-count - 4))."""
+def engine_with_message_model(weight: float, window: float = 0.0, quick: float = 5.0) -> Engine:
+    """A model whose quick stage scores every window sigmoid(``quick``) (with 5: always
+    above the gate), whose window model scores 'x' (sigmoid(window * mean x-count of the
+    chunks - 5): with 0 it never backs anything), and whose message model scores 'x'
+    (sigmoid(weight * x-count - 4)). Its word table knows "hoi" (no language: a chat of
+    only "hoi" counts as English, the first language), "hallo" (Dutch) and "hello"
+    (English)."""
     taxonomy = load_taxonomy()
     n = len(taxonomy.ids)
     languages = ("en", "nl", "de", "fr")
     vectors = WordVectors(
-        words=("hoi",),
-        vectors=np.zeros((1, 2), np.float32),
-        weights=np.ones(1, np.float32),
-        log_freq=np.full((1, 4), -5.0, np.float32),
+        words=("hoi", "hallo", "hello"),
+        vectors=np.zeros((3, 2), np.float32),
+        weights=np.ones(3, np.float32),
+        log_freq=np.array(
+            [[-5.0, -5.0, -5.0, -5.0], [-9.0, -1.0, -9.0, -9.0], [-1.0, -9.0, -9.0, -9.0]],
+            np.float32,
+        ),
         languages=languages,
         language_means=np.zeros((4, 2), np.float32),
     )
@@ -454,7 +465,7 @@ def engine_with_message_model(weight: float, window: float = 0.0) -> Engine:
     model = Model(
         manifest,
         vectors,
-        logistic(2 + n, 5.0),
+        logistic(2 + n, quick),
         logistic(ENCODER_DIMS + n, -5.0, window),
         np.zeros((4, ENCODER_DIMS), np.float32),
         logistic(ENCODER_DIMS, -4.0, weight),
@@ -615,3 +626,67 @@ def test_messages_beyond_the_reach_of_a_behaviour_do_not_back_it() -> None:
     assert unbacked.behaviours == {"contact_trust": 1}
     assert unbacked.alert_at is None
     assert unbacked.score == pytest.approx(0.25)  # evidence 1 of 3: 1 / (1 + 3)
+
+
+# asking the age (evidence 2) in a chat the quick stage finds harmless, then three messages
+# the message model finds grooming-like
+QUIET_DUTCH = [
+    "hallo hallo hallo hallo hallo hallo hallo hallo hallo hallo hallo hallo",
+    "hoe oud ben je eigenlijk",
+    "hallo xxx xxx xxx",
+    "hallo xxxx xxxx xxxx",
+    "hallo xxx xxx xxx xxx",
+]
+QUIET_ENGLISH = [
+    "hello hello hello hello hello hello hello hello hello hello hello hello",
+    "how old are you",
+    "hello xxx xxx xxx",
+    "hello xxxx xxxx xxxx",
+    "hello xxx xxx xxx xxx",
+]
+
+
+def test_the_quick_gate_keeps_the_model_stage_from_an_english_chat_it_finds_harmless() -> None:
+    assert set(GATED_LANGUAGES) == {"en"}
+    engine = engine_with_message_model(1.0, quick=-5.0)
+    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in QUIET_ENGLISH), "t", "t"))
+    assert analysis.language == "en"
+    assert analysis.behaviours == {"risk_assessment": 1}
+    assert [m.deep for m in analysis.messages] == [False] * 5
+    assert analysis.alert_at is None
+    assert analysis.score == pytest.approx(0.4)  # evidence 2 of 3, unbacked
+    encoder = engine.encoder
+    assert isinstance(encoder, XEncoder)
+    assert encoder.calls == []
+
+
+def test_a_dutch_chat_reaches_the_model_stage_after_a_behaviour_whatever_its_quick_score() -> None:
+    engine = engine_with_message_model(1.0, quick=-5.0)
+    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in QUIET_DUTCH), "t", "t"))
+    assert analysis.language == "nl"
+    assert analysis.behaviours == {"risk_assessment": 1}
+    # not before the behaviour; from the behaviour's message until the alert
+    assert [m.deep for m in analysis.messages] == [False, True, True, True, True]
+    assert analysis.alert_at == 4  # the third grooming-like message completes the top three
+    assert "het model vindt ook berichten in het gesprek riskant" in analysis.explanation.nl
+
+
+def test_a_dutch_chat_without_a_behaviour_still_never_reaches_the_model_stage() -> None:
+    engine = engine_with_message_model(1.0, quick=-5.0)
+    texts = [QUIET_DUTCH[0], *QUIET_DUTCH[2:]]
+    state = engine.state()
+    scores = [engine.feed(state, text) for text in texts]
+    assert state.language == "nl"
+    assert max(scores) < 0.02
+    encoder = engine.encoder
+    assert isinstance(encoder, XEncoder)
+    assert encoder.calls == []
+
+
+def test_outside_the_gated_languages_a_window_the_model_stage_skips_counts_its_quick_score() -> (
+    None
+):
+    engine = engine_with_message_model(1.0, quick=-5.0)
+    state = engine.state()
+    engine.feed(state, QUIET_DUTCH[0])  # no behaviour: the model stage does not run
+    assert state.model_best == pytest.approx(1.0 / (1.0 + np.exp(5.0)))  # sigmoid(-5)

@@ -6,7 +6,8 @@ stages:
 1. The quick stage runs on every message: the behaviour patterns of the taxonomy (Dutch,
    English, German) and the multilingual word table, scored by a small linear model. It
    costs tens of microseconds a message.
-2. Where the quick score reaches the model's gate, the model stage takes over: the window's
+2. Where the quick score reaches the model's gate (in English; in other languages once a
+   behaviour was found, see decision.py), the model stage takes over: the window's
    messages are embedded by multilingual-e5-small (each message once) and scored by the
    second linear model; each newly embedded message is also scored on its own by the
    message model (see decision.py). It costs milliseconds a message, so it runs only there; on a
@@ -33,6 +34,7 @@ from signaal.core.conversations.decision import (
     BACKING_GATE,
     CORROBORATED,
     EVIDENCE_ALERT,
+    GATED_LANGUAGES,
     MODEL_REACH,
     backing,
     combined,
@@ -155,24 +157,25 @@ class Engine:
 
     def _quick(self, state: ConversationState) -> float | None:
         """The model's window score from the quick stage, or ``None`` when the model stage
-        must give it: once a behaviour was found, where the quick score reaches the gate (the
-        bundle's, or ``BACKING_GATE`` when higher), until the conversation has alerted, and
-        no more than ``MODEL_REACH`` messages after the latest behaviour. Before any
-        behaviour the model cannot change the decision, after the alert it cannot take the
-        alert back, and beyond the reach it backs nothing (decision.py), so it does not run
-        there; such a window counts as the gate at most. (After the alert the score can
-        still rise with the evidence.)"""
+        must give it: once a behaviour was found, until the conversation has alerted, no
+        more than ``MODEL_REACH`` messages after the latest behaviour, and in English
+        (``GATED_LANGUAGES``) only where the quick score reaches the gate (the bundle's, or
+        ``BACKING_GATE`` when higher). Before any behaviour the model cannot change the
+        decision, after the alert it cannot take the alert back, and beyond the reach it
+        backs nothing (decision.py), so it does not run there; such a window counts as the
+        quick score, the gate at most. (After the alert the score can still rise with the
+        evidence.)"""
         if not state.ready:
             return 0.0
         quick = state.quick_score()
-        if quick < self._gate:
+        if quick < self._gate and state.language in GATED_LANGUAGES:
             return quick
         if (
             state.evidence < 1
             or state.best >= ALERT
             or state.messages - state.last_hit > MODEL_REACH
         ):
-            return self._gate
+            return min(quick, self._gate)
         return None
 
     def _deep(self, state: ConversationState) -> float:
