@@ -17,10 +17,10 @@ curve 0.93, 0.94 and 0.86). So the decision starts from the behaviours:
   it orders the chats that do not alert and never backs a behaviour (see below). The model
   stage runs only once a behaviour was found, until the conversation alerts, only up to
   ``MODEL_REACH`` messages after the latest behaviour found, and in English only on windows
-  whose quick score reaches ``BACKING_GATE`` (or the bundle's own gate, if higher); elsewhere
-  the quick score stands in. Only there can the model change the decision, and the encoder is by far
-  the most expensive step (about 20 ms a chunk on this 2-core machine), so a stream of
-  harmless chats costs the quick stage almost only.
+  whose quick score reaches ``BACKING_GATE`` (or the bundle's own gate, if higher);
+  elsewhere the quick score stands in. Only there can the model change the decision, and
+  the encoder is by far the most expensive step (5 to 20 ms a chunk on this 2-core
+  machine), so a stream of harmless chats costs the quick stage almost only.
 
 A conversation alerts when
 

@@ -785,7 +785,9 @@ Two stages over a window of about {manifest["window_chars"]} characters of the l
    the mean vector centred for the
    conversation's language (language means from seeded pseudo-sentences of frequent words,
    no labelled data), plus the behaviour counts. In cross-validation the model stage ran on
-   {manifest["model_stage_share_of_messages"]:.1%} of the messages.
+   {manifest["model_stage_share_of_messages"]:.1%} of the messages. The engine holds to this
+   gate in English only, the language the quick stage was trained in; in other languages
+   it runs the model stage once a behaviour was found (docs/conversations.md).
 
 3. Message model, inside the model stage: each newly embedded message of at least
    {manifest["message_model"]["min_words"]} words on its own (the mean of its chunk vectors,
