@@ -22,7 +22,12 @@ from signaal.core.conversations.decision import (
 )
 from signaal.core.conversations.encoder import DIMS as ENCODER_DIMS
 from signaal.core.conversations.engine import Engine
-from signaal.core.conversations.features import MAX_CHUNKS, MIN_WINDOW_WORDS, chunks
+from signaal.core.conversations.features import (
+    MAX_CHUNKS,
+    MIN_WINDOW_WORDS,
+    ConversationState,
+    chunks,
+)
 from signaal.core.conversations.importers.base import read_conversations
 from signaal.core.conversations.model import Conversation, Message
 from signaal.core.conversations.report import file_dict
@@ -690,3 +695,49 @@ def test_outside_the_gated_languages_a_window_the_model_stage_skips_counts_its_q
     state = engine.state()
     engine.feed(state, QUIET_DUTCH[0])  # no behaviour: the model stage does not run
     assert state.model_best == pytest.approx(1.0 / (1.0 + np.exp(5.0)))  # sigmoid(-5)
+
+
+# twenty quiet messages, then a behaviour of weight 1 (evidence 1) in the 21st
+LEAD = [
+    "hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi",
+    *["hoi hoi hoi"] * 19,
+    "je bent zo mooi",
+]
+
+
+def test_the_model_stage_embeds_no_message_more_than_twelve_before_the_first_behaviour() -> None:
+    engine = engine_with_message_model(0.0)
+    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in LEAD), "t", "t"))
+    assert analysis.behaviours == {"contact_trust": 1}
+    assert [m.deep for m in analysis.messages] == [False] * 20 + [True]
+    encoder = engine.encoder
+    assert isinstance(encoder, XEncoder)
+    # messages 9 to 21: the behaviour's own message and the 12 before it, nothing older
+    assert encoder.calls == [["hoi hoi hoi"] * 12 + ["je bent zo mooi"]]
+
+
+def test_messages_more_than_twelve_before_the_first_behaviour_do_not_back_it() -> None:
+    risky = "xxx xxx xxx"  # the message model finds these grooming-like
+    far = [LEAD[0], risky, risky, risky, *["hoi hoi hoi"] * 13, "je bent zo mooi", "hoi hoi"]
+    near = [LEAD[0], *["hoi hoi hoi"] * 4, risky, risky, risky, "je bent zo mooi", "hoi hoi"]
+    engine = engine_with_message_model(1.0)
+    unbacked = engine.analyze(Conversation("c", tuple(Message(t) for t in far), "t", "t"))
+    assert unbacked.behaviours == {"contact_trust": 1}
+    assert unbacked.alert_at is None
+    assert unbacked.score == pytest.approx(0.25)  # evidence 1 of 3: 1 / (1 + 3)
+    engine = engine_with_message_model(1.0)
+    backed = engine.analyze(Conversation("c", tuple(Message(t) for t in near), "t", "t"))
+    assert backed.alert_at == 8  # at the behaviour: the three messages before it back it
+
+
+def test_a_state_without_a_lead_embeds_every_message_of_the_window() -> None:
+    engine = engine_with_message_model(0.0)
+    state = ConversationState(engine.model.vectors, engine.model.behaviours)
+    for text in LEAD:
+        state.add(text, engine.detector.counts(text))
+    assert state.first_hit == 21
+    assert len(state.pending()) == 2 + 20  # the first message is two chunks
+    lead = engine.state()
+    for text in LEAD:
+        lead.add(text, engine.detector.counts(text))
+    assert lead.pending() == ["hoi hoi hoi"] * 12 + ["je bent zo mooi"]

@@ -137,6 +137,7 @@ class Engine:
             self.model.behaviours,
             window_chars=self.model.window_chars,
             projection=self._projection,
+            lead=MODEL_REACH,
         )
 
     @property

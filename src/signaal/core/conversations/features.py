@@ -16,7 +16,9 @@ Two views of the window, one per stage:
   long ones makes a flattened transcript (one long "message", as in the PAN research data)
   look to the model like the same chat sent line by line. Without that, the form of the data
   (long segments here, short messages there) would teach the model more than its content.
-  Chunks are embedded only when deep features are asked for, and each one once.
+  Chunks are embedded only when deep features are asked for, and each one once; with a
+  ``lead`` (the engine's), no message more than ``lead`` messages before the first behaviour
+  is embedded, and the mean leaves those out (training embeds the whole window).
 - message scores (model 1.1.0): given the bundle's message model, each message of at least
   ``MESSAGE_MIN_WORDS`` words is scored on its own once it is embedded (the mean of its chunk
   vectors, centred for the conversation's language). :attr:`message_score` is the mean of
@@ -120,6 +122,7 @@ class _Entry:
     deep: Vector | None = None  # the sum of the message's chunk vectors
     pieces: int = 0  # how many chunks
     projected: float = 0.0  # the quick projection's word sum
+    number: int = 0  # the message's number in the conversation (1 = the first)
 
 
 @dataclass(slots=True)
@@ -130,11 +133,13 @@ class ConversationState:
     behaviours: tuple[str, ...]
     window_chars: int = WINDOW_CHARS
     projection: QuickProjection | None = None  # given: the fast quick path, no word vectors
+    lead: int | None = None  # embed no message more than this many before the first behaviour
     messages: int = 0
     model_best: float = 0.0  # the highest window score of the model so far (the engine's)
     best: float = 0.0  # the conversation's score so far (the engine's decision)
     evidence: int = 0  # the behaviours' evidence so far (the engine's, see decision.py)
     last_hit: int = 0  # the number of the latest message with a behaviour (1 = the first)
+    first_hit: int = 0  # the number of the first message with a behaviour (0: none yet)
     totals: npt.NDArray[np.float32] = field(init=False)  # hits per behaviour, whole chat
     _window: deque[_Entry] = field(default_factory=deque)
     _chars: int = 0
@@ -177,7 +182,9 @@ class ConversationState:
             if slot is not None:
                 hits[slot] = n
                 found += n
-        entry = _Entry(text, total, weight, len(words), hits, projected=projected)
+        entry = _Entry(
+            text, total, weight, len(words), hits, projected=projected, number=self.messages + 1
+        )
         self._window.append(entry)
         self._chars += len(text)
         self._words += entry.words
@@ -193,6 +200,8 @@ class ConversationState:
         self.messages += 1
         if found:
             self.last_hit = self.messages
+            if not self.first_hit:
+                self.first_hit = self.messages
         while len(self._window) > 1 and self._chars > self.window_chars:
             old = self._window.popleft()
             self._chars -= len(old.text)
@@ -251,12 +260,17 @@ class ConversationState:
         mean = self.vectors.text_vector(self._total, self._weight, self._log_freq)
         return np.concatenate([mean, self._count_features()]).astype(np.float32)
 
+    def _unembedded(self) -> list[_Entry]:
+        """The window's messages that the next :meth:`deep_features` embeds: those not
+        embedded yet, and with ``lead``, none more than ``lead`` messages before the first
+        behaviour (those are never embedded; the window's deep mean leaves them out)."""
+        oldest = self.first_hit - self.lead if self.lead is not None and self.first_hit else 0
+        return [e for e in self._window if e.deep is None and e.number >= oldest]
+
     def pending(self) -> list[str]:
         """The chunks of the window's messages that are not embedded yet: what the next
         :meth:`deep_features` will ask the encoder for."""
-        return [
-            piece for entry in self._window if entry.deep is None for piece in chunks(entry.text)
-        ]
+        return [piece for entry in self._unembedded() for piece in chunks(entry.text)]
 
     @property
     def message_score(self) -> float:
@@ -276,7 +290,7 @@ class ConversationState:
         """Give the chunks of :meth:`pending` their vectors (one row each, in that order);
         with ``message`` (the bundle's message model), each of those messages of at least
         ``MESSAGE_MIN_WORDS`` words is also scored."""
-        todo = [entry for entry in self._window if entry.deep is None]
+        todo = self._unembedded()
         pieces = [len(chunks(entry.text)) for entry in todo]
         if len(vectors) != sum(pieces):
             raise ValueError("one vector per pending chunk is needed")
