@@ -432,6 +432,18 @@ class XEncoder:
         return out
 
 
+def written(texts: Sequence[str]) -> Conversation:
+    """A conversation of these messages, as the tests below write them."""
+    return Conversation("c", tuple(Message(t) for t in texts), "t", "t")
+
+
+def encoder_calls(engine: Engine) -> list[list[str]]:
+    """What the test engine's :class:`XEncoder` was asked to embed, call by call."""
+    encoder = engine.encoder
+    assert isinstance(encoder, XEncoder)
+    return encoder.calls
+
+
 def engine_with_message_model(weight: float, window: float = 0.0, quick: float = 5.0) -> Engine:
     """A model whose quick stage scores every window sigmoid(``quick``) (with 5: always
     above the gate), whose window model scores 'x' (sigmoid(window * mean x-count of the
@@ -492,7 +504,7 @@ BACKED = [
 
 def test_the_message_model_backs_a_behaviour_to_an_alert() -> None:
     engine = engine_with_message_model(1.0)
-    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in BACKED), "t", "t"))
+    analysis = engine.analyze(written(BACKED))
     assert analysis.behaviours == {"risk_assessment": 1}
     assert analysis.alert_at == 4  # the third grooming-like message completes the top three
     assert analysis.messages[3].score < engine.threshold
@@ -501,7 +513,7 @@ def test_the_message_model_backs_a_behaviour_to_an_alert() -> None:
 
 def test_without_the_message_models_backing_the_same_chat_does_not_alert() -> None:
     engine = engine_with_message_model(0.0)
-    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in BACKED), "t", "t"))
+    analysis = engine.analyze(written(BACKED))
     assert analysis.alert_at is None
     assert analysis.score == pytest.approx(0.4)  # evidence 2 of 3: 2 / (2 + 3)
 
@@ -539,15 +551,13 @@ def test_feeding_a_batch_gives_the_scores_of_feeding_one_by_one_with_the_message
 
 def test_a_batch_embeds_every_pending_chunk_once_in_one_call() -> None:
     engine = engine_with_message_model(1.0)
-    encoder = engine.encoder
-    assert isinstance(encoder, XEncoder)
     first, second = engine.state(), engine.state()
     engine.feed_many([(first, BACKED[0]), (second, BACKED[0])])
-    encoder.calls.clear()
+    encoder_calls(engine).clear()
     engine.feed_many([(first, BACKED[1]), (second, BACKED[1])])
     # both windows reach the model stage: their new messages in one call, nothing twice
     window = [*chunks(BACKED[0]), BACKED[1]]  # the first message is two chunks
-    assert encoder.calls == [window + window]
+    assert encoder_calls(engine) == [window + window]
     assert first.pending() == second.pending() == []
 
 
@@ -564,7 +574,7 @@ RISKY_WINDOW = [
 
 def test_the_window_model_orders_a_chat_but_never_backs_a_behaviour() -> None:
     engine = engine_with_message_model(0.0, window=1.0)
-    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in RISKY_WINDOW), "t", "t"))
+    analysis = engine.analyze(written(RISKY_WINDOW))
     assert analysis.behaviours == {"risk_assessment": 1}
     # the model stage judged every window (no alert stops it), and the window model found
     # each one risky (about 1): its score counts scaled to the ceiling, above the 0.4 of
@@ -602,7 +612,7 @@ REACH = [
 def test_the_model_stage_judges_a_chat_only_up_to_twelve_messages_after_a_behaviour() -> None:
     assert MODEL_REACH == 12
     engine = engine_with_message_model(0.0)
-    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in REACH), "t", "t"))
+    analysis = engine.analyze(written(REACH))
     assert analysis.behaviours == {"contact_trust": 1, "platform_move": 1}
     assert analysis.alert_at is None
     # no behaviour in the first message; the behaviour's own message and the 12 after it;
@@ -624,10 +634,10 @@ def test_messages_beyond_the_reach_of_a_behaviour_do_not_back_it() -> None:
     ]
     far = [*near[:2], *["hoi hoi hoi"] * 12, risky, risky, risky]
     engine = engine_with_message_model(1.0)
-    backed = engine.analyze(Conversation("c", tuple(Message(t) for t in near), "t", "t"))
+    backed = engine.analyze(written(near))
     assert backed.alert_at == 4
     engine = engine_with_message_model(1.0)
-    unbacked = engine.analyze(Conversation("c", tuple(Message(t) for t in far), "t", "t"))
+    unbacked = engine.analyze(written(far))
     assert unbacked.behaviours == {"contact_trust": 1}
     assert unbacked.alert_at is None
     assert unbacked.score == pytest.approx(0.25)  # evidence 1 of 3: 1 / (1 + 3)
@@ -654,20 +664,18 @@ QUIET_ENGLISH = [
 def test_the_quick_gate_keeps_the_model_stage_from_an_english_chat_it_finds_harmless() -> None:
     assert set(GATED_LANGUAGES) == {"en"}
     engine = engine_with_message_model(1.0, quick=-5.0)
-    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in QUIET_ENGLISH), "t", "t"))
+    analysis = engine.analyze(written(QUIET_ENGLISH))
     assert analysis.language == "en"
     assert analysis.behaviours == {"risk_assessment": 1}
     assert [m.deep for m in analysis.messages] == [False] * 5
     assert analysis.alert_at is None
     assert analysis.score == pytest.approx(0.4)  # evidence 2 of 3, unbacked
-    encoder = engine.encoder
-    assert isinstance(encoder, XEncoder)
-    assert encoder.calls == []
+    assert encoder_calls(engine) == []
 
 
 def test_a_dutch_chat_reaches_the_model_stage_after_a_behaviour_whatever_its_quick_score() -> None:
     engine = engine_with_message_model(1.0, quick=-5.0)
-    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in QUIET_DUTCH), "t", "t"))
+    analysis = engine.analyze(written(QUIET_DUTCH))
     assert analysis.language == "nl"
     assert analysis.behaviours == {"risk_assessment": 1}
     # not before the behaviour; from the behaviour's message until the alert
@@ -683,9 +691,7 @@ def test_a_dutch_chat_without_a_behaviour_still_never_reaches_the_model_stage() 
     scores = [engine.feed(state, text) for text in texts]
     assert state.language == "nl"
     assert max(scores) < 0.02
-    encoder = engine.encoder
-    assert isinstance(encoder, XEncoder)
-    assert encoder.calls == []
+    assert encoder_calls(engine) == []
 
 
 def test_outside_the_gated_languages_a_window_the_model_stage_skips_counts_its_quick_score() -> (
@@ -707,13 +713,11 @@ LEAD = [
 
 def test_the_model_stage_embeds_no_message_more_than_twelve_before_the_first_behaviour() -> None:
     engine = engine_with_message_model(0.0)
-    analysis = engine.analyze(Conversation("c", tuple(Message(t) for t in LEAD), "t", "t"))
+    analysis = engine.analyze(written(LEAD))
     assert analysis.behaviours == {"contact_trust": 1}
     assert [m.deep for m in analysis.messages] == [False] * 20 + [True]
-    encoder = engine.encoder
-    assert isinstance(encoder, XEncoder)
     # messages 9 to 21: the behaviour's own message and the 12 before it, nothing older
-    assert encoder.calls == [["hoi hoi hoi"] * 12 + ["je bent zo mooi"]]
+    assert encoder_calls(engine) == [["hoi hoi hoi"] * 12 + ["je bent zo mooi"]]
 
 
 def test_messages_more_than_twelve_before_the_first_behaviour_do_not_back_it() -> None:
@@ -721,12 +725,12 @@ def test_messages_more_than_twelve_before_the_first_behaviour_do_not_back_it() -
     far = [LEAD[0], risky, risky, risky, *["hoi hoi hoi"] * 13, "je bent zo mooi", "hoi hoi"]
     near = [LEAD[0], *["hoi hoi hoi"] * 4, risky, risky, risky, "je bent zo mooi", "hoi hoi"]
     engine = engine_with_message_model(1.0)
-    unbacked = engine.analyze(Conversation("c", tuple(Message(t) for t in far), "t", "t"))
+    unbacked = engine.analyze(written(far))
     assert unbacked.behaviours == {"contact_trust": 1}
     assert unbacked.alert_at is None
     assert unbacked.score == pytest.approx(0.25)  # evidence 1 of 3: 1 / (1 + 3)
     engine = engine_with_message_model(1.0)
-    backed = engine.analyze(Conversation("c", tuple(Message(t) for t in near), "t", "t"))
+    backed = engine.analyze(written(near))
     assert backed.alert_at == 8  # at the behaviour: the three messages before it back it
 
 
