@@ -75,8 +75,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         )
     engine = _engine(args)
     result = evaluate(
-        [(int(c.label or 0), [m.text for m in c.messages]) for c in conversations],
-        engine.scores,
+        [(int(c.label or 0), c) for c in conversations],
+        lambda c: engine.scores([m.text for m in c.messages], [m.author for m in c.messages]),
         engine.threshold,
     )
     if args.json:

@@ -15,6 +15,7 @@ from signaal.core.conversations.decision import (
     backing,
     combined,
     evidence,
+    person_evidence,
     stretch,
 )
 
@@ -26,6 +27,36 @@ def test_evidence_is_weight_times_hits_with_at_most_three_hits_per_behaviour() -
 def test_evidence_needs_one_weight_per_behaviour() -> None:
     with pytest.raises(ValueError, match="one weight per behaviour is needed"):
         evidence([1, 2], [1])
+
+
+# three behaviours in this order: weight 2, weight 2, and a shared one (a disclosure), 2
+WEIGHTS = [2, 2, 2]
+SHARED = [False, False, True]
+
+
+def test_the_evidence_is_that_of_the_one_person_who_shows_the_most() -> None:
+    assert person_evidence({"a": [1, 1, 0], "b": [0, 0, 0]}, WEIGHTS, SHARED) == 4
+    # the same two behaviours, one from each of two friends: neither shows both
+    assert person_evidence({"a": [1, 0, 0], "b": [0, 1, 0]}, WEIGHTS, SHARED) == 2
+
+
+def test_a_disclosure_counts_for_every_person_in_the_chat() -> None:
+    # the young person tells (b's disclosure), the adult asks (a's behaviour)
+    assert person_evidence({"a": [1, 0, 0], "b": [0, 0, 1]}, WEIGHTS, SHARED) == 4
+    # disclosures of two people add up, at most three hits counted
+    assert person_evidence({"a": [0, 0, 2], "b": [0, 0, 2]}, WEIGHTS, SHARED) == 6
+
+
+def test_a_chat_without_named_authors_is_one_person() -> None:
+    assert person_evidence({"": [1, 5, 1]}, WEIGHTS, SHARED) == evidence([1, 5, 1], WEIGHTS)
+    assert person_evidence({}, WEIGHTS, SHARED) == 0
+
+
+def test_person_evidence_needs_one_weight_and_one_share_per_behaviour() -> None:
+    with pytest.raises(ValueError, match="one weight per behaviour is needed"):
+        person_evidence({"a": [1, 0, 0]}, WEIGHTS, [False])
+    with pytest.raises(ValueError, match="one weight per behaviour is needed"):
+        person_evidence({"a": [1, 0]}, WEIGHTS, SHARED)
 
 
 def test_behaviours_alone_alert_from_the_evidence_threshold() -> None:

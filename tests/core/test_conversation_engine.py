@@ -382,6 +382,26 @@ def test_evaluate_json_has_exactly_the_documented_keys(
     assert data["messages_per_second"] > 0
 
 
+def test_evaluate_reads_who_wrote_each_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def line(cid: str, label: int, authors: list[str]) -> str:
+        texts = ["hoi, hoe gaat het met je vandaag?", "zijn je ouders thuis?", "stuur ff een foto"]
+        messages = [{"author": a, "text": t} for a, t in zip(authors, texts, strict=True)]
+        return json.dumps({"id": cid, "label": label, "messages": messages})
+
+    path = tmp_path / "people.jsonl"
+    # one adult asks both, or each of two friends asks one: only the first alerts
+    path.write_text(
+        line("c1", 1, ["Bram", "Bram", "Bram"]) + "\n" + line("c2", 0, ["Anna", "Bram", "Anna"]),
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "conversations", "evaluate", str(path), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["precision"], data["recall"], data["median_messages_to_alert"]) == (1.0, 1.0, 3)
+
+
 def test_evaluate_refuses_unlabelled_data(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -745,3 +765,109 @@ def test_a_state_without_a_lead_embeds_every_message_of_the_window() -> None:
     for text in LEAD:
         lead.add(text, engine.detector.counts(text))
     assert lead.pending() == ["hoi hoi hoi"] * 12 + ["je bent zo mooi"]
+
+
+def by_people(lines: Sequence[tuple[str, str]]) -> Conversation:
+    """A conversation of these (author, text) messages."""
+    return Conversation("c", tuple(Message(t, author=a) for a, t in lines), "t", "t")
+
+
+OPENING = ("Anna", "hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi")
+ASKS_ALONE = "zijn je ouders thuis"  # asking whether the parents are home: weight 2
+ASKS_PHOTO = "stuur ff een foto"  # asking for a photo: weight 2
+DISCLOSES = "hij zei dat ik het niemand mocht vertellen"  # a disclosure: weight 2
+
+
+def test_two_behaviours_of_one_person_alert() -> None:
+    engine = engine_with_message_model(0.0)
+    analysis = engine.analyze(by_people([OPENING, ("Bram", ASKS_ALONE), ("Bram", ASKS_PHOTO)]))
+    assert analysis.alert_at == 2
+    assert "Het gedrag van één persoon weegt samen 4: genoeg voor een signaal." in (
+        analysis.explanation.nl
+    )
+    assert "The behaviour of one person weighs 4 together: enough for a signal." in (
+        analysis.explanation.en
+    )
+
+
+def test_the_same_behaviours_split_between_two_friends_do_not_add_up() -> None:
+    engine = engine_with_message_model(0.0)
+    analysis = engine.analyze(by_people([OPENING, ("Bram", ASKS_ALONE), ("Anna", ASKS_PHOTO)]))
+    assert analysis.behaviours == {"risk_assessment": 1, "image_request": 1}
+    assert analysis.alert_at is None
+    assert analysis.score == pytest.approx(0.4)  # evidence 2 of 3: 2 / (2 + 3)
+    assert "Het gedrag van één persoon weegt samen 2 (een signaal vanaf 3" in (
+        analysis.explanation.nl
+    )
+
+
+def test_a_disclosure_adds_to_what_the_other_person_did() -> None:
+    engine = engine_with_message_model(0.0)
+    analysis = engine.analyze(by_people([OPENING, ("Bram", ASKS_ALONE), ("Anna", DISCLOSES)]))
+    assert analysis.behaviours == {"risk_assessment": 1, "disclosure": 1}
+    assert analysis.alert_at == 2
+
+
+def test_without_authors_every_message_counts_as_one_persons() -> None:
+    engine = engine_with_message_model(0.0)
+    analysis = engine.analyze(written([OPENING[1], ASKS_ALONE, ASKS_PHOTO]))
+    assert analysis.alert_at == 2
+    # no authors named: the explanation does not speak of one person
+    assert "Het gedrag weegt samen 4: genoeg voor een signaal." in analysis.explanation.nl
+    assert engine.scores([OPENING[1], ASKS_ALONE, ASKS_PHOTO])[2] >= engine.threshold
+
+
+def test_scores_with_authors_keep_the_behaviours_of_each_person_apart() -> None:
+    engine = engine_with_message_model(0.0)
+    texts = [OPENING[1], ASKS_ALONE, ASKS_PHOTO]
+    assert engine.scores(texts, ["Anna", "Bram", "Bram"])[2] >= engine.threshold
+    assert max(engine.scores(texts, ["Anna", "Bram", "Anna"])) == pytest.approx(0.4)
+
+
+def test_scores_and_feed_many_need_one_author_per_message() -> None:
+    engine = engine_with_message_model(0.0)
+    with pytest.raises(ValueError, match="one author per message is needed"):
+        engine.scores([ASKS_ALONE, ASKS_PHOTO], ["Bram"])
+    state = engine.state()
+    with pytest.raises(ValueError, match="one author per message is needed"):
+        engine.feed_many([(state, ASKS_ALONE), (state, ASKS_PHOTO)], ["Bram"])
+    assert state.messages == 0  # refused before anything was taken in
+
+
+# the age asked, then three messages the message model finds grooming-like
+RISKY = "xxx xxx xxx"
+
+
+def test_the_message_models_backing_takes_three_risky_messages_of_one_person() -> None:
+    engine = engine_with_message_model(1.0)
+    lines = [OPENING, ("Bram", "hoe oud ben je eigenlijk"), *[("Bram", RISKY)] * 3]
+    analysis = engine.analyze(by_people(lines))
+    assert analysis.alert_at == 4
+    assert "het model vindt ook berichten van die persoon riskant" in analysis.explanation.nl
+    assert "the model also finds that person's messages risky" in analysis.explanation.en
+
+
+def test_risky_messages_of_two_people_do_not_add_up_to_backing() -> None:
+    engine = engine_with_message_model(1.0)
+    lines = [OPENING, ("Bram", "hoe oud ben je eigenlijk")]
+    lines += [("Bram", RISKY), ("Anna", RISKY), ("Bram", RISKY)]
+    state = engine.state()
+    for author, text in lines:
+        engine.feed(state, text, author)
+    risky = 1.0 / (1.0 + np.exp(-(RISKY.count("x") - 4.0)))
+    question = 1.0 / (1.0 + np.exp(4.0))  # no x: the question scores low
+    # Bram's top three: his two risky messages and his question, not Anna's risky one
+    assert state.message_score == pytest.approx((2 * risky + question) / 3)
+    assert state.best < engine.threshold
+
+
+def test_feeding_a_batch_with_authors_gives_the_scores_of_feeding_one_by_one() -> None:
+    lines = [OPENING, ("Bram", ASKS_ALONE), ("Anna", RISKY), ("Bram", ASKS_PHOTO)]
+    engine = engine_with_message_model(1.0)
+    one = engine.state()
+    expected = [engine.feed(one, text, author) for author, text in lines]
+    batch = engine_with_message_model(1.0)
+    state = batch.state()
+    got = batch.feed_many([(state, t) for _, t in lines], [a for a, _ in lines])
+    assert got == expected
+    assert state.evidence == one.evidence == 4

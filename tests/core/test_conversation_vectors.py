@@ -185,6 +185,32 @@ def test_the_message_score_is_the_mean_of_the_three_highest_so_far() -> None:
     assert len(encoder.seen) == 5  # each message embedded once
 
 
+def test_the_message_score_is_that_of_the_author_whose_top_three_score_highest() -> None:
+    state = ConversationState(table(), ("age", "image"), window_chars=10_000)
+    means = np.array([[0.0, 1.0], [0.0, 1.0]], np.float32)
+    lines = [("Bram", "xxxx a b"), ("Anna", "xxxx a b"), ("Anna", "xxx a b"), ("Bram", "a b c")]
+    for author, text in lines:
+        state.add(text, {}, author)
+    state.deep_features(LetterEncoder(), means, message_model())
+    anna = [logistic(2 * n - 3) for n in (4, 3)]  # her third highest is missing: 0
+    bram = [logistic(2 * n - 3) for n in (4, 0)]
+    assert state.message_score == pytest.approx(max(sum(anna), sum(bram)) / 3)
+    assert state.message_score == pytest.approx(sum(anna) / 3)
+
+
+def test_the_hits_are_kept_per_author_and_for_the_whole_chat() -> None:
+    state = ConversationState(table(), ("age", "image"))
+    state.add("hoe oud", {"age": 1}, "Bram")
+    state.add("foto", {"image": 2}, "Anna")
+    state.add("foto", {"image": 1}, "Bram")
+    state.add("hey", {}, "Cas")  # no hits: not kept
+    assert {a: hits.tolist() for a, hits in state.by_author.items()} == {
+        "Bram": [1.0, 1.0],
+        "Anna": [0.0, 2.0],
+    }
+    assert state.totals.tolist() == [1.0, 3.0]
+
+
 def test_a_long_message_is_scored_by_the_mean_of_its_chunks() -> None:
     state = ConversationState(table(), ("age", "image"), window_chars=10_000)
     means = np.zeros((2, 2), np.float32)

@@ -107,7 +107,7 @@ take 0, ``c`` and 1 to 0, ``ALERT`` and 1. (Without a behaviour the model does n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 EVIDENCE_CAP = 3
 EVIDENCE_ALERT = 3
@@ -119,6 +119,7 @@ MODEL_REACH = 12  # ... only this many messages after the latest behaviour, befo
 GATED_LANGUAGES = frozenset({"en"})  # ... where the quick score gates it: its training language
 MESSAGE_CORROBORATED = 0.9  # the message model's score that counts as CORROBORATED
 WINDOW_CEILING = 0.45  # the window model's score is scaled into [0, this]: it orders, never backs
+SHARED = frozenset({"disclosure"})  # told by the young person: counts for every author
 
 
 def evidence(totals: Sequence[float], weights: Sequence[int]) -> int:
@@ -127,6 +128,31 @@ def evidence(totals: Sequence[float], weights: Sequence[int]) -> int:
     if len(totals) != len(weights):
         raise ValueError("one weight per behaviour is needed")
     return sum(w * min(int(n), EVIDENCE_CAP) for n, w in zip(totals, weights, strict=True))
+
+
+def person_evidence(
+    by_author: Mapping[str, Sequence[float]],
+    weights: Sequence[int],
+    shared: Sequence[bool],
+) -> int:
+    """The evidence of the one person who shows the most behaviour: per author, the
+    :func:`evidence` of their own hits per behaviour (``by_author``, in the order of
+    ``weights``), where a ``shared`` behaviour (a disclosure: the young person tells what
+    the other one did) counts with everyone's hits; 0 without hits."""
+    if len(shared) != len(weights):
+        raise ValueError("one weight per behaviour is needed")
+    told = [0.0] * len(weights)
+    for hits in by_author.values():
+        for slot, n in enumerate(hits):
+            if shared[slot]:
+                told[slot] += n
+    return max(
+        (
+            evidence([told[i] if shared[i] else n for i, n in enumerate(hits)], weights)
+            for hits in by_author.values()
+        ),
+        default=0,
+    )
 
 
 def stretch(score: float, at: float, to: float = ALERT) -> float:

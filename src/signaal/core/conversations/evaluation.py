@@ -20,11 +20,13 @@ import statistics
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 LATENCY_P = 0.0078
+Chat = TypeVar("Chat")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +99,12 @@ def metrics(outcomes: Sequence[Outcome], *, seconds: float | None = None) -> dic
 
 
 def evaluate(
-    conversations: Sequence[tuple[int, Sequence[str]]],
-    scorer: Callable[[Sequence[str]], list[float]],
+    conversations: Sequence[tuple[int, Chat]],
+    scorer: Callable[[Chat], list[float]],
     threshold: float,
 ) -> dict[str, object]:
-    """Feed each (label, texts) through ``scorer`` and measure; see the module text."""
+    """Feed each (label, chat) through ``scorer``, which gives the score after each message,
+    and measure; see the module text."""
     start = time.perf_counter()
     outcomes = [outcome(label, scorer(texts), threshold) for label, texts in conversations]
     seconds = time.perf_counter() - start

@@ -21,10 +21,12 @@ Two views of the window, one per stage:
   is embedded, and the mean leaves those out (training embeds the whole window).
 - message scores (model 1.1.0): given the bundle's message model, each message of at least
   ``MESSAGE_MIN_WORDS`` words is scored on its own once it is embedded (the mean of its chunk
-  vectors, centred for the conversation's language). :attr:`message_score` is the mean of
-  the ``MESSAGE_TOP`` highest message scores of the whole conversation, a missing one
-  counting as 0, so that it never falls as messages arrive and one message alone cannot
-  carry it. The state keeps those messages' log-odds before centring: the model is linear,
+  vectors, centred for the conversation's language). :attr:`message_score` is, for the
+  author whose messages score highest, the mean of that author's ``MESSAGE_TOP`` highest
+  message scores in the whole conversation, a missing one counting as 0, so that it never
+  falls as messages arrive, one message alone cannot carry it, and it takes one person's
+  words, not two friends' together (messages without an author count as one author's).
+  The state keeps those messages' log-odds before centring: the model is linear,
   so centring is one number per language, and the score always uses the conversation's
   language as it is known now (which of the messages are highest does not depend on it).
 
@@ -123,6 +125,7 @@ class _Entry:
     pieces: int = 0  # how many chunks
     projected: float = 0.0  # the quick projection's word sum
     number: int = 0  # the message's number in the conversation (1 = the first)
+    author: str = ""
 
 
 @dataclass(slots=True)
@@ -141,6 +144,7 @@ class ConversationState:
     last_hit: int = 0  # the number of the latest message with a behaviour (1 = the first)
     first_hit: int = 0  # the number of the first message with a behaviour (0: none yet)
     totals: npt.NDArray[np.float32] = field(init=False)  # hits per behaviour, whole chat
+    by_author: dict[str, npt.NDArray[np.float32]] = field(default_factory=dict)  # ... per author
     _window: deque[_Entry] = field(default_factory=deque)
     _chars: int = 0
     _words: int = 0
@@ -151,7 +155,8 @@ class ConversationState:
     _slot: dict[str, int] = field(init=False)
     _projected: float = 0.0
     _hits: float = 0.0  # all hits in the window, to skip the count part when there are none
-    _message_top: list[float] = field(default_factory=list)  # highest uncentred log-odds
+    _message_top: dict[str, list[float]] = field(default_factory=dict)  # per author: highest
+    # uncentred log-odds
     _message_shift: tuple[float, ...] = ()  # per language: what centring takes off them
 
     def __post_init__(self) -> None:
@@ -161,8 +166,9 @@ class ConversationState:
         self._log_freq = np.zeros(len(self.vectors.languages), np.float32)
         self._slot = {b: i for i, b in enumerate(self.behaviours)}
 
-    def add(self, text: str, counts: dict[str, int]) -> None:
-        """Take in one message and the detector's hit counts for it."""
+    def add(self, text: str, counts: dict[str, int], author: str = "") -> None:
+        """Take in one message by ``author`` (empty when the chat names none) and the
+        detector's hit counts for it."""
         text = text[:MAX_MESSAGE_CHARS]
         words = tokens(text)
         rows = self.vectors.lookup(words)
@@ -183,7 +189,14 @@ class ConversationState:
                 hits[slot] = n
                 found += n
         entry = _Entry(
-            text, total, weight, len(words), hits, projected=projected, number=self.messages + 1
+            text,
+            total,
+            weight,
+            len(words),
+            hits,
+            projected=projected,
+            number=self.messages + 1,
+            author=author,
         )
         self._window.append(entry)
         self._chars += len(text)
@@ -196,6 +209,11 @@ class ConversationState:
             self._counts += hits
             self.totals += hits
             self._hits += found
+            mine = self.by_author.get(author)
+            if mine is None:
+                self.by_author[author] = hits.copy()
+            else:
+                mine += hits
         self._log_freq += log_freq
         self.messages += 1
         if found:
@@ -274,12 +292,16 @@ class ConversationState:
 
     @property
     def message_score(self) -> float:
-        """The mean of the ``MESSAGE_TOP`` highest message scores so far, centred for the
-        conversation's language as it is known now; a missing score counts as 0."""
+        """The highest, over the authors, of the mean of an author's ``MESSAGE_TOP`` highest
+        message scores so far, centred for the conversation's language as it is known now; a
+        missing score counts as 0."""
         if not self._message_top:
             return 0.0
         shift = self._message_shift[self.language_index]
-        return sum(logistic(raw - shift) for raw in self._message_top) / MESSAGE_TOP
+        return max(
+            sum(logistic(raw - shift) for raw in top) / MESSAGE_TOP
+            for top in self._message_top.values()
+        )
 
     def take_vectors(
         self,
@@ -328,17 +350,21 @@ class ConversationState:
         language_means: npt.NDArray[np.float32],
         message: Logistic,
     ) -> None:
-        rows = [
-            e.deep / max(e.pieces, 1)
+        scored = [
+            (e.author, e.deep / max(e.pieces, 1))
             for e in entries
             if e.deep is not None and message_words(e.text) >= MESSAGE_MIN_WORDS
         ]
-        if not rows:
+        if not scored:
             return
         if not self._message_shift:
             self._message_shift = tuple(message.shift(mean) for mean in language_means)
-        top = self._message_top + message.logits(np.vstack(rows)).tolist()
-        self._message_top = sorted(top, reverse=True)[:MESSAGE_TOP]
+        logits = message.logits(np.vstack([row for _, row in scored])).tolist()
+        for (author, _), raw in zip(scored, logits, strict=True):
+            top = self._message_top.setdefault(author, [])
+            top.append(raw)
+            top.sort(reverse=True)
+            del top[MESSAGE_TOP:]
 
 
 def quick_names(vectors: WordVectors, behaviours: tuple[str, ...]) -> list[str]:
