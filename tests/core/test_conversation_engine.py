@@ -871,3 +871,23 @@ def test_feeding_a_batch_with_authors_gives_the_scores_of_feeding_one_by_one() -
     got = batch.feed_many([(state, t) for _, t in lines], [a for a, _ in lines])
     assert got == expected
     assert state.evidence == one.evidence == 4
+
+
+def test_risky_messages_back_only_a_person_who_showed_a_behaviour_themselves() -> None:
+    engine = engine_with_message_model(1.0)
+    # Anna tells her age (a disclosure, evidence 2 for everyone); Bram shows no behaviour
+    lines = [OPENING, ("Anna", "ik ben 13"), *[("Bram", RISKY)] * 3]
+    state = engine.state()
+    scores = [engine.feed(state, text, author) for author, text in lines]
+    assert state.evidence == 2
+    assert state.message_scores()["Bram"] > 0.9  # Bram's messages score high ...
+    assert state.backing_score < 0.1  # ... but only Anna showed a behaviour
+    assert max(scores) == pytest.approx(0.4)  # evidence 2 of 3, unbacked
+
+
+def test_a_disclosure_and_risky_messages_of_the_same_person_alert() -> None:
+    engine = engine_with_message_model(1.0)
+    lines = [OPENING, ("Anna", "ik ben 13"), *[("Anna", RISKY)] * 3]
+    analysis = engine.analyze(by_people(lines))
+    assert analysis.behaviours == {"disclosure": 1}
+    assert analysis.alert_at == 4

@@ -198,7 +198,7 @@ class Engine:
         (decision.py: the window score orders the chats below the alert, only the message
         score backs a behaviour)."""
         state.model_best = max(state.model_best, window)
-        model = backing(state.model_best, state.message_score)
+        model = backing(state.model_best, state.backing_score)
         state.best = max(state.best, combined(model, state.evidence))
         return state.best
 
@@ -332,7 +332,7 @@ class Engine:
                 dict(totals.most_common()),
                 furthest,
                 evidence=state.evidence,
-                model=backing(state.model_best, state.message_score),
+                model=backing(state.model_best, state.backing_score),
                 person=len(conversation.authors) > 1,
             ),
         )

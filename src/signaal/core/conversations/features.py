@@ -295,13 +295,26 @@ class ConversationState:
         """The highest, over the authors, of the mean of an author's ``MESSAGE_TOP`` highest
         message scores so far, centred for the conversation's language as it is known now; a
         missing score counts as 0."""
+        return max(self.message_scores().values(), default=0.0)
+
+    def message_scores(self) -> dict[str, float]:
+        """Per author whose messages were scored: the mean of their ``MESSAGE_TOP`` highest
+        message scores so far, centred as :attr:`message_score` is."""
         if not self._message_top:
-            return 0.0
+            return {}
         shift = self._message_shift[self.language_index]
-        return max(
-            sum(logistic(raw - shift) for raw in top) / MESSAGE_TOP
-            for top in self._message_top.values()
-        )
+        return {
+            author: sum(logistic(raw - shift) for raw in top) / MESSAGE_TOP
+            for author, top in self._message_top.items()
+        }
+
+    @property
+    def backing_score(self) -> float:
+        """The message score of the authors who showed a behaviour themselves (a disclosure
+        included): the highest of their :meth:`message_scores`, 0 when none was scored. Only
+        this one backs a behaviour (decision.py)."""
+        scores = self.message_scores()
+        return max((scores.get(author, 0.0) for author in self.by_author), default=0.0)
 
     def take_vectors(
         self,
