@@ -15,6 +15,7 @@ from signaal.core.conversations.decision import (
     backing,
     combined,
     evidence,
+    evidences,
     person_evidence,
     stretch,
 )
@@ -45,6 +46,12 @@ def test_a_disclosure_counts_for_every_person_in_the_chat() -> None:
     assert person_evidence({"a": [1, 0, 0], "b": [0, 0, 1]}, WEIGHTS, SHARED) == 4
     # disclosures of two people add up, at most three hits counted
     assert person_evidence({"a": [0, 0, 2], "b": [0, 0, 2]}, WEIGHTS, SHARED) == 6
+
+
+def test_evidences_gives_each_persons_own_evidence_with_the_disclosures_of_all() -> None:
+    by_author = {"a": [1, 0, 0], "b": [0, 1, 1], "c": [0, 0, 0]}
+    assert evidences(by_author, WEIGHTS, SHARED) == {"a": 4, "b": 4, "c": 2}
+    assert evidences({}, WEIGHTS, SHARED) == {}
 
 
 def test_a_chat_without_named_authors_is_one_person() -> None:

@@ -782,10 +782,10 @@ def test_two_behaviours_of_one_person_alert() -> None:
     engine = engine_with_message_model(0.0)
     analysis = engine.analyze(by_people([OPENING, ("Bram", ASKS_ALONE), ("Bram", ASKS_PHOTO)]))
     assert analysis.alert_at == 2
-    assert "Het gedrag van één persoon weegt samen 4: genoeg voor een signaal." in (
+    assert "Het gedrag van Bram weegt samen 4: genoeg voor een signaal." in (
         analysis.explanation.nl
     )
-    assert "The behaviour of one person weighs 4 together: enough for a signal." in (
+    assert "The behaviour of Bram weighs 4 together: enough for a signal." in (
         analysis.explanation.en
     )
 
@@ -796,9 +796,8 @@ def test_the_same_behaviours_split_between_two_friends_do_not_add_up() -> None:
     assert analysis.behaviours == {"risk_assessment": 1, "image_request": 1}
     assert analysis.alert_at is None
     assert analysis.score == pytest.approx(0.4)  # evidence 2 of 3: 2 / (2 + 3)
-    assert "Het gedrag van één persoon weegt samen 2 (een signaal vanaf 3" in (
-        analysis.explanation.nl
-    )
+    # the first of the two who show the most
+    assert "Het gedrag van Bram weegt samen 2 (een signaal vanaf 3" in analysis.explanation.nl
 
 
 def test_a_disclosure_adds_to_what_the_other_person_did() -> None:
@@ -843,8 +842,10 @@ def test_the_message_models_backing_takes_three_risky_messages_of_one_person() -
     lines = [OPENING, ("Bram", "hoe oud ben je eigenlijk"), *[("Bram", RISKY)] * 3]
     analysis = engine.analyze(by_people(lines))
     assert analysis.alert_at == 4
-    assert "het model vindt ook berichten van die persoon riskant" in analysis.explanation.nl
-    assert "the model also finds that person's messages risky" in analysis.explanation.en
+    assert "Het gedrag van Bram weegt samen 2; het model vindt ook berichten van Bram riskant" in (
+        analysis.explanation.nl
+    )
+    assert "the model also finds messages of Bram risky" in analysis.explanation.en
 
 
 def test_risky_messages_of_two_people_do_not_add_up_to_backing() -> None:
@@ -891,3 +892,25 @@ def test_a_disclosure_and_risky_messages_of_the_same_person_alert() -> None:
     analysis = engine.analyze(by_people(lines))
     assert analysis.behaviours == {"disclosure": 1}
     assert analysis.alert_at == 4
+
+
+def test_the_explanation_names_the_person_whose_messages_back_the_behaviour() -> None:
+    engine = engine_with_message_model(1.0)
+    # Anna and Bram each ask one thing (evidence 2 each); only Bram's messages are risky
+    lines = [OPENING, ("Anna", ASKS_ALONE), ("Bram", "hoe oud ben je eigenlijk")]
+    lines += [("Bram", RISKY)] * 3
+    analysis = engine.analyze(by_people(lines))
+    assert analysis.alert_at == 5
+    assert "Het gedrag van Bram weegt samen 2; het model vindt ook berichten van Bram riskant" in (
+        analysis.explanation.nl
+    )
+
+
+def test_a_long_name_is_cut_in_the_explanation() -> None:
+    engine = engine_with_message_model(0.0)
+    name = "B" * 100
+    analysis = engine.analyze(by_people([OPENING, (name, ASKS_ALONE), (name, ASKS_PHOTO)]))
+    assert f"Het gedrag van {'B' * 39}… weegt samen 4: genoeg voor een signaal." in (
+        analysis.explanation.nl
+    )
+    assert name not in analysis.explanation.en

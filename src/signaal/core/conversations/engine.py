@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from signaal.core.conversations.bundle import Model, load_bundle, shipped_model
 from signaal.core.conversations.decision import (
@@ -39,6 +40,7 @@ from signaal.core.conversations.decision import (
     SHARED,
     backing,
     combined,
+    evidences,
     person_evidence,
 )
 from signaal.core.conversations.encoder import Encoder, default_encoder
@@ -56,6 +58,14 @@ from signaal.core.conversations.signals import (
     load_taxonomy,
 )
 from signaal.core.i18n import LocalText
+
+NAME_CHARS = 40  # an author's name in the explanation, cut to this
+
+
+class _Reason(TypedDict):
+    evidence: int
+    model: float
+    person: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,11 +341,42 @@ class Engine:
                 alert_at,
                 dict(totals.most_common()),
                 furthest,
-                evidence=state.evidence,
-                model=backing(state.model_best, state.backing_score),
-                person=len(conversation.authors) > 1,
+                **self._reason(state, named=bool(conversation.authors)),
             ),
         )
+
+    def _reason(self, state: ConversationState, *, named: bool) -> _Reason:
+        """What the explanation says of the decision: the person it rests on (when the chat
+        names its authors), that person's evidence and the model's backing of their
+        messages. That is the person who shows the most behaviour when that reaches the
+        evidence rule, else the one whose messages the model backs most, if it does."""
+        if not named:
+            return {
+                "evidence": state.evidence,
+                "model": backing(state.model_best, state.backing_score),
+                "person": "",
+            }
+        found = evidences(
+            {a: hits.tolist() for a, hits in state.by_author.items()},
+            self._weights,
+            self._shared,
+        )
+        if not found:
+            return {"evidence": 0, "model": backing(state.model_best, 0.0), "person": ""}
+        scores = state.message_scores()
+        strongest = max(found, key=lambda a: found[a])
+        backed = max(found, key=lambda a: scores.get(a, 0.0))
+        person = strongest
+        if (
+            found[strongest] < EVIDENCE_ALERT
+            and backing(state.model_best, scores.get(backed, 0.0)) >= CORROBORATED
+        ):
+            person = backed
+        return {
+            "evidence": found[person],
+            "model": backing(state.model_best, scores.get(person, 0.0)),
+            "person": person,
+        }
 
     def explain(
         self,
@@ -346,10 +387,11 @@ class Engine:
         *,
         evidence: int = 0,
         model: float = 0.0,
-        person: bool = False,
+        person: str = "",
     ) -> LocalText:
-        """The short explanation; ``person``: the chat names more than one author, so the
-        evidence and the model's backing are those of one of them (decision.py)."""
+        """The short explanation; ``person``: the author whose behaviour (``evidence``) and
+        messages (``model``) the decision rests on (decision.py), named in it; empty when the
+        chat names no authors."""
         threshold = self.threshold
         nl: list[str] = []
         en: list[str] = []
@@ -384,13 +426,14 @@ class Engine:
             en.append("No behaviour from the list was found.")
         if behaviours:
             nl_model = f"{model:.2f}".replace(".", ",")
+            who = person if len(person) <= NAME_CHARS else person[: NAME_CHARS - 1] + "…"
             nl_whose, en_whose = (
-                ("Het gedrag van één persoon", "The behaviour of one person")
+                (f"Het gedrag van {who}", f"The behaviour of {who}")
                 if person
                 else ("Het gedrag", "The behaviour")
             )
             nl_where, en_where = (
-                ("berichten van die persoon", "that person's messages")
+                (f"berichten van {who}", f"messages of {who}")
                 if person
                 else ("berichten in het gesprek", "messages in the conversation")
             )
