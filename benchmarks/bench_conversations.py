@@ -5,7 +5,8 @@ Run: .venv/bin/python benchmarks/bench_conversations.py [DATA_DIR]
 README by hand. Nothing from the data is printed, only counts and rates.
 
 The stream is what a platform sees: many conversations at once, their messages interleaved,
-each message fed to the engine as it arrives.
+each message fed to the engine as it arrives, with its author (a platform knows who wrote
+what; the evidence and the model's backing are one person's, see decision.py).
 - "platform mix": every harmless PAN conversation, its flattened text cut into chat-sized
   messages of eight words, plus grooming transcripts for 1 in 100 conversations;
 - "everyday mix": Signaal's 450 written everyday English chats of today (teenagers, family,
@@ -58,17 +59,26 @@ def load(path: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def interleave(conversations: list[list[str]]) -> list[tuple[int, str]]:
-    stream: list[tuple[int, str]] = []
+Chat = list[tuple[str, str]]  # (author, text) per message
+
+
+def interleave(conversations: list[Chat]) -> list[tuple[int, str, str]]:
+    stream: list[tuple[int, str, str]] = []
     longest = max(len(c) for c in conversations)
     for i in range(longest):
         for cid, messages in enumerate(conversations):
             if i < len(messages):
-                stream.append((cid, messages[i]))
+                stream.append((cid, *messages[i]))
     return stream
 
 
-def run(engine: Engine, stream: list[tuple[int, str]], batch: int) -> tuple[float, int, int]:
+def messages(conversation: dict[str, object], limit: int | None = None) -> Chat:
+    """(author, text) of a conversation's messages, the first ``limit`` of them."""
+    rows = conversation["messages"][:limit]  # type: ignore[index]
+    return [(str(m.get("author", "")), str(m["text"])) for m in rows]
+
+
+def run(engine: Engine, stream: list[tuple[int, str, str]], batch: int) -> tuple[float, int, int]:
     """Feed the stream message by message (``batch`` 1) or in batches as a platform reads
     its queue (``Engine.feed_many``); the scores are the same either way."""
     states: dict[int, ConversationState] = {}
@@ -77,16 +87,17 @@ def run(engine: Engine, stream: list[tuple[int, str]], batch: int) -> tuple[floa
     for first in range(0, len(stream), batch):
         part = stream[first : first + batch]
         arrivals = []
-        for cid, text in part:
+        for cid, _, text in part:
             state = states.get(cid)
             if state is None:
                 state = states[cid] = engine.state()
             arrivals.append((state, text))
+        authors = [author for _, author, _ in part]
         if batch == 1:
-            scores = [engine.feed(arrivals[0][0], arrivals[0][1])]
+            scores = [engine.feed(arrivals[0][0], arrivals[0][1], authors[0])]
         else:
-            scores = engine.feed_many(arrivals)
-        for (cid, _), score in zip(part, scores, strict=True):
+            scores = engine.feed_many(arrivals, authors)
+        for (cid, _, _), score in zip(part, scores, strict=True):
             if score >= engine.threshold:
                 alerts.add(cid)
     seconds = time.perf_counter() - start
@@ -98,19 +109,13 @@ def main() -> None:
     pan = load(data / "vtpan_dev_en.jsonl")
     transcripts = load(data / "pj_chatcoder.jsonl")
     benign = [
-        cut(str(m["text"]))
+        [(author, piece) for author, text in messages(c) for piece in cut(text)]
         for c in pan
         if c["label"] == 0
-        for m in c["messages"]  # type: ignore[attr-defined]
     ]
-    grooming = [
-        [str(m["text"]) for m in c["messages"]][:300]  # type: ignore[attr-defined]
-        for c in transcripts
-    ]
+    grooming = [messages(c, 300) for c in transcripts]
     everyday = [
-        [str(m["text"]) for m in c["messages"]]  # type: ignore[attr-defined]
-        for path in sorted(everyday_dir().glob("everyday_*.jsonl"))
-        for c in load(path)
+        messages(c) for path in sorted(everyday_dir().glob("everyday_*.jsonl")) for c in load(path)
     ]
     mix = benign + grooming[: max(1, len(benign) // 100)]
     today = everyday + grooming[: max(1, len(everyday) // 100)]
