@@ -9,6 +9,7 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
+from signaal.core.conversations import vectors as vectors_module
 from signaal.core.conversations.classifier import Logistic
 from signaal.core.conversations.features import (
     ConversationState,
@@ -52,6 +53,34 @@ def test_lookup_folds_letters_repeated_for_emphasis() -> None:
 def test_lookup_falls_back_to_a_single_letter_when_the_double_is_unknown() -> None:
     vectors = table()
     assert vectors.lookup(["fooooto"]) == [4]
+
+
+def test_lookup_remembers_each_word_and_forgets_all_at_the_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(vectors_module, "RESOLVED_WORDS", 3)
+    vectors = table()
+    assert vectors.lookup(["heyyy", "unknown", "ik"]) == [1, 2]
+    assert vectors._resolved == {"heyyy": 1, "unknown": -1, "ik": 2}
+    assert vectors.lookup(["foto"]) == [4]  # the fourth word: what was remembered is cleared
+    assert vectors._resolved == {"foto": 4}
+    assert vectors.lookup(["heyyy", "unknown", "ik", "foto"]) == [1, 2, 4]
+
+
+def test_light_sums_add_weights_and_log_frequencies_as_the_full_sums_do() -> None:
+    vectors = table()
+    rows = vectors.lookup(["ik", "foto", "foto", "13"])
+    _, weight, log_freq = vectors.sums(rows)
+    light_weight, light_freq = vectors.light_sums(rows)
+    assert (light_weight, light_freq) == (6.0, [-28.0, -15.0])
+    assert (weight, log_freq.tolist()) == (6.0, [-28.0, -15.0])
+    assert vectors.light_sums([]) == (0.0, [0.0, 0.0])
+
+
+def test_language_takes_the_first_of_two_equally_likely_languages() -> None:
+    vectors = table()
+    assert vectors.language([-5.0, -5.0]) == 0
+    assert vectors.language(np.array([-7.0, -5.0], np.float32)) == 1
 
 
 def test_language_is_the_one_whose_words_are_most_frequent() -> None:

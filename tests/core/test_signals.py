@@ -22,6 +22,7 @@ from signaal.core.conversations.signals import (
     Span,
     Taxonomy,
     _combine,
+    _dispatch,
     _first_letters,
     detector,
     fold,
@@ -5566,6 +5567,44 @@ WORDS = (
 @given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join))
 def test_it_agrees_with_plain_patterns_on_any_mix_of_words(text: str) -> None:
     _agrees(detector(), _naive(detector().taxonomy), text)
+
+
+def test_the_gate_dispatches_on_the_first_characters_of_the_patterns() -> None:
+    tails = {"h": ["(?:oe)", "(?:allo)", "(?:oi)", r"(?:\w{1,3}x)"], "j": ["(?:a)"]}
+    assert _dispatch(tails, 3) == r"h(?:o(?:e(?:)|i(?:))|a(?:llo)|(?:\w{1,3}x))|j(?:(?:a))"
+    assert _dispatch(tails, 1) == r"h(?:(?:oe)|(?:allo)|(?:oi)|(?:\w{1,3}x))|j(?:(?:a))"
+    patterns = [SignalPattern("nl", p) for p in (r"\bhoe\b", r"\bhallo", r"\bhoi", r"\bja\b")]
+    gate = _combine(patterns, named=False)[0]
+    assert gate.pattern == r"\b(?:h(?:o(?:e(?:\b)|i(?:))|a(?:llo))|j(?:(?:(?:a\b))))"
+    assert [m.span() for m in gate.finditer("ja hoor, hoi hallo hoed")] == [
+        (0, 2),
+        (9, 12),
+        (13, 18),
+    ]
+
+
+def _first_hit(found: Detector, text: str) -> int | None:
+    """Where the first hit of any behaviour starts, by the behaviours' own expressions."""
+    low = fold(text[:MAX_SCAN])
+    starts = [m.start() for scan in found._scans if (m := scan.regex.search(low))]
+    return min(starts, default=None)
+
+
+def test_the_gate_finds_the_first_hit_where_the_behaviours_find_it(found: Detector) -> None:
+    texts = [text for _, _, text, _ in FOUND] + [text for _, text in BENIGN]
+    assert found._gate is not None
+    for text in texts:
+        hit = found._gate.search(fold(text[:MAX_SCAN]))
+        assert (hit.start() if hit else None) == _first_hit(found, text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join))
+def test_the_gate_agrees_with_the_behaviours_on_any_mix_of_words(text: str) -> None:
+    found = detector()
+    assert found._gate is not None
+    hit = found._gate.search(fold(text))
+    assert (hit.start() if hit else None) == _first_hit(found, text)
 
 
 # -- validation ------------------------------------------------------------------------------

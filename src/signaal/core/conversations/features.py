@@ -66,9 +66,12 @@ def message_words(text: str) -> int:
 def conversation_language(vectors: WordVectors, texts: Iterable[str]) -> int:
     """The language (an index into ``vectors.languages``) a :class:`ConversationState` fed
     these messages would tell: summed the same way, in the same order."""
-    total = np.zeros(len(vectors.languages), np.float32)
+    total = [0.0] * len(vectors.languages)
     for text in texts:
-        total += vectors.light_sums(vectors.lookup(tokens(text[:MAX_MESSAGE_CHARS])))[1]
+        rows = vectors.lookup(tokens(text[:MAX_MESSAGE_CHARS]))
+        if rows:
+            for i, value in enumerate(vectors.light_sums(rows)[1]):
+                total[i] += value
     return vectors.language(total)
 
 
@@ -120,7 +123,7 @@ class _Entry:
     total: Vector
     weight: float
     words: int
-    counts: npt.NDArray[np.float32]
+    counts: npt.NDArray[np.float32] | None  # hits per behaviour; None: no hit
     deep: Vector | None = None  # the sum of the message's chunk vectors
     pieces: int = 0  # how many chunks
     projected: float = 0.0  # the quick projection's word sum
@@ -151,7 +154,8 @@ class ConversationState:
     _total: Vector = field(init=False)
     _weight: float = 0.0
     _counts: npt.NDArray[np.float32] = field(init=False)
-    _log_freq: Vector = field(init=False)
+    _log_freq: list[float] = field(init=False)  # per language: summed word log-frequency
+    _language: int = 0  # the language those sums tell (an index into vectors.languages)
     _slot: dict[str, int] = field(init=False)
     _projected: float = 0.0
     _hits: float = 0.0  # all hits in the window, to skip the count part when there are none
@@ -163,7 +167,7 @@ class ConversationState:
         self._total = np.zeros(self.vectors.dims, np.float32)
         self._counts = np.zeros(len(self.behaviours), np.float32)
         self.totals = np.zeros(len(self.behaviours), np.float32)
-        self._log_freq = np.zeros(len(self.vectors.languages), np.float32)
+        self._log_freq = [0.0] * len(self.vectors.languages)
         self._slot = {b: i for i, b in enumerate(self.behaviours)}
 
     def add(self, text: str, counts: dict[str, int], author: str = "") -> None:
@@ -174,18 +178,29 @@ class ConversationState:
         rows = self.vectors.lookup(words)
         projection = self.projection
         if projection is None:
-            total, weight, log_freq = self.vectors.sums(rows)
+            total, weight, _ = self.vectors.sums(rows)
             projected = 0.0
         else:
             total = self._total  # unused on the fast path
-            weight, log_freq = self.vectors.light_sums(rows)
             table = projection.word
             projected = sum(table[row] for row in rows)
-        hits = np.zeros(len(self.behaviours), np.float32)
+        if rows:
+            light, log_freq = self.vectors.light_sums(rows)
+            if projection is not None:
+                weight = light
+            sums = self._log_freq
+            for i, value in enumerate(log_freq):
+                sums[i] += value
+            self._language = self.vectors.language(sums)
+        elif projection is not None:
+            weight = 0.0
+        hits: npt.NDArray[np.float32] | None = None
         found = 0
         for behaviour, n in counts.items():
             slot = self._slot.get(behaviour)
-            if slot is not None:
+            if slot is not None and n:
+                if hits is None:
+                    hits = np.zeros(len(self.behaviours), np.float32)
                 hits[slot] = n
                 found += n
         entry = _Entry(
@@ -205,7 +220,7 @@ class ConversationState:
             self._total += total
         self._projected += projected
         self._weight += weight
-        if found:
+        if hits is not None:
             self._counts += hits
             self.totals += hits
             self._hits += found
@@ -214,7 +229,6 @@ class ConversationState:
                 self.by_author[author] = hits.copy()
             else:
                 mine += hits
-        self._log_freq += log_freq
         self.messages += 1
         if found:
             self.last_hit = self.messages
@@ -228,7 +242,7 @@ class ConversationState:
                 self._total -= old.total
             self._projected -= old.projected
             self._weight -= old.weight
-            if old.counts.any():
+            if old.counts is not None:
                 self._counts -= old.counts
                 self._hits -= float(old.counts.sum())
         if len(self._window) == 1:  # no drift from repeated subtraction
@@ -236,7 +250,9 @@ class ConversationState:
                 self._total = entry.total.copy()
             self._projected = entry.projected
             self._weight = entry.weight
-            self._counts = entry.counts.copy()
+            self._counts = (
+                hits.copy() if hits is not None else np.zeros(len(self.behaviours), np.float32)
+            )
             self._hits = float(found)
 
     @property
@@ -251,7 +267,7 @@ class ConversationState:
 
     @property
     def language_index(self) -> int:
-        return self.vectors.language(self._log_freq)
+        return self._language
 
     @property
     def language(self) -> str:

@@ -32,6 +32,7 @@ from signaal.core.schema import TEXT, Reader, describe
 from signaal.core.sources import YList, YMap, YScalar, load_yaml
 
 MAX_SCAN = 20_000  # characters of one message that are read; the rest is ignored
+GATE_DEPTH = 3  # characters of the patterns' beginnings the gate dispatches on
 LANGUAGES = ("nl", "en", "de")
 WEIGHTS = (1, 3)
 TOP_FIELDS = ("version", "phases", "behaviours")
@@ -462,7 +463,10 @@ def _combine(
     hundreds of them. So the patterns that start with ``\\b`` and a known first character are
     grouped by that character behind one shared ``\\b``: at a position the engine rejects the
     other groups on their first letter and tries only the patterns that can start there.
-    Each pattern's hit is in group ``p<index>`` (or ``p<index>_<k>``) when ``named``.
+    Each pattern's hit is in group ``p<index>`` (or ``p<index>_<k>``) when ``named``. Without
+    names (the gate) the grouping goes ``GATE_DEPTH`` characters deep (:func:`_dispatch`);
+    with names the order in which ``re`` tries the patterns decides which hit is counted, so
+    it stays one character.
     """
     by_letter: dict[str, list[str]] = {}
     alone: list[str] = []
@@ -487,12 +491,41 @@ def _combine(
         for k, (letter, tail) in enumerate(split):
             group = wrap(f"p{index}_{k}", tail, pattern.language)
             by_letter.setdefault(letter, []).append(group)
-    parts = [
-        f"{re.escape(c) if len(c) == 1 else c}(?:{'|'.join(groups)})"
-        for c, groups in by_letter.items()
-    ]
+    if named:
+        parts = [f"{_key(c)}(?:{'|'.join(groups)})" for c, groups in by_letter.items()]
+    else:
+        parts = [_dispatch(by_letter, GATE_DEPTH)] if by_letter else []
     shared = [f"\\b(?:{'|'.join(parts)})"] if parts else []
     return re.compile("|".join(shared + alone)), languages
+
+
+def _key(c: str) -> str:
+    return re.escape(c) if len(c) == 1 else c
+
+
+def _dispatch(by_letter: dict[str, list[str]], depth: int) -> str:
+    """Alternatives grouped by their first character, and within a group by the next one,
+    ``depth`` characters deep: a trie of their known beginnings. Where the engine stands on
+    an "s", it then tries only the patterns that go on with the next letter it sees, not
+    every pattern that starts with "s". Only for an expression whose alternatives' order
+    does not matter (the gate: whether there is a hit and where the first one starts); a
+    tail whose next character is not known stays in its group as it is."""
+    parts = []
+    for c, tails in by_letter.items():
+        inner = tails
+        if depth > 1 and len(c) == 1 and len(tails) > 1:
+            deeper: dict[str, list[str]] = {}
+            rest = []
+            for tail in tails:
+                starts = _starts(_pieces(tail)) if tail else None
+                if starts is None:
+                    rest.append(tail)
+                    continue
+                for letter, after in starts:
+                    deeper.setdefault(letter, []).append(after)
+            inner = ([_dispatch(deeper, depth - 1)] if deeper else []) + rest
+        parts.append(f"{_key(c)}(?:{'|'.join(inner)})")
+    return "|".join(parts)
 
 
 # -- detecting -----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ what lets an English-trained model score Dutch.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -29,6 +30,7 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 REPEATS = re.compile(r"(.)\1{2,}")
 SIF_A = 1e-4
 MAX_TOKENS = 2_000  # a message's first 2,000 words are enough to know what it is about
+RESOLVED_WORDS = 200_000  # words remembered by WordVectors.lookup
 
 
 def tokens(text: str) -> list[str]:
@@ -67,18 +69,33 @@ class WordVectors:
     def dims(self) -> int:
         return int(self.vectors.shape[1])
 
+    @cached_property
+    def _resolved(self) -> dict[str, int]:
+        """Words already looked up and their row (-1: unknown), so that a stream's common
+        words cost one dictionary lookup; cleared when it holds ``RESOLVED_WORDS``."""
+        return {}
+
+    def _resolve(self, word: str) -> int:
+        index = self.index
+        row = index.get(word)
+        if row is None and len(word) > 2:
+            squeezed = REPEATS.sub(r"\1\1", word)
+            row = index.get(squeezed)
+            if row is None:
+                row = index.get(REPEATS.sub(r"\1", word))
+        return -1 if row is None else row
+
     def lookup(self, words: list[str]) -> list[int]:
         """Row numbers of the known words; "heyyy" falls back to "heyy", then "hey"."""
-        index = self.index
+        resolved = self._resolved
         out: list[int] = []
         for word in words:
-            row = index.get(word)
-            if row is None and len(word) > 2:
-                squeezed = REPEATS.sub(r"\1\1", word)
-                row = index.get(squeezed)
-                if row is None:
-                    row = index.get(REPEATS.sub(r"\1", word))
-            if row is not None:
+            row = resolved.get(word)
+            if row is None:
+                if len(resolved) >= RESOLVED_WORDS:
+                    resolved.clear()  # a stream of made-up words keeps it bounded
+                row = resolved[word] = self._resolve(word)
+            if row >= 0:
                 out.append(row)
         return out
 
@@ -98,24 +115,32 @@ class WordVectors:
         )
 
     @cached_property
-    def _weight_list(self) -> tuple[float, ...]:
-        return tuple(self.weights.astype(np.float64).tolist())
+    def _light(self) -> tuple[tuple[float, ...], ...]:
+        """Per word: its weight, then its log frequency in each language, as Python numbers,
+        so that a message's sums are a few additions instead of array operations."""
+        table = np.column_stack([self.weights, self.log_freq]).astype(np.float64)
+        return tuple(tuple(row) for row in table.tolist())
 
-    def light_sums(self, rows: list[int]) -> tuple[float, Vector]:
-        """The weight total and log-frequency sum of some words, without their vectors."""
+    def light_sums(self, rows: list[int]) -> tuple[float, list[float]]:
+        """The weight total and per-language log-frequency sum of some words, without
+        their vectors."""
         if not rows:
-            return 0.0, np.zeros(len(self.languages), np.float32)
-        table = self._weight_list
-        return sum(table[row] for row in rows), self.log_freq[rows].sum(axis=0)
+            return 0.0, [0.0] * len(self.languages)
+        table = self._light
+        weight, *freq = (sum(column) for column in zip(*(table[row] for row in rows), strict=True))
+        return weight, freq
 
-    def language(self, log_freq: Vector) -> int:
+    def language(self, log_freq: Sequence[float] | Vector) -> int:
         """The most likely language (an index into ``languages``) for summed word
-        log-frequencies; the first language when nothing is known."""
-        if not np.any(log_freq):
+        log-frequencies; the first language when nothing is known (or on a tie)."""
+        values = [float(v) for v in log_freq]
+        if not any(values):
             return 0
-        return int(np.argmax(log_freq))
+        return values.index(max(values))
 
-    def text_vector(self, total: Vector, weight: float, log_freq: Vector) -> Vector:
+    def text_vector(
+        self, total: Vector, weight: float, log_freq: Sequence[float] | Vector
+    ) -> Vector:
         """The language-centred mean vector for summed pieces."""
         if weight <= 0:
             return np.zeros(self.dims, np.float32)
