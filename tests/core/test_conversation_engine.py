@@ -790,6 +790,22 @@ def test_two_behaviours_of_one_person_alert() -> None:
     )
 
 
+def test_the_model_stage_does_not_run_where_the_evidence_alerts_on_its_own() -> None:
+    engine = engine_with_message_model(1.0)
+    lines = [OPENING, ("Bram", ASKS_ALONE), ("Bram", "xxx xxx xxx"), ("Bram", ASKS_PHOTO)]
+    analysis = engine.analyze(by_people(lines))
+    # evidence 2 after the second message: the model stage reads the window; the fourth
+    # makes evidence 4, an alert whatever the model says: it is not embedded
+    assert [m.deep for m in analysis.messages] == [False, True, True, False]
+    assert [text for call in encoder_calls(engine) for text in call] == [
+        *chunks(OPENING[1]),
+        ASKS_ALONE,
+        "xxx xxx xxx",
+    ]
+    assert analysis.alert_at == 3
+    assert analysis.messages[3].score == pytest.approx(4 / 7)  # evidence 4: 4 / (4 + 3)
+
+
 def test_the_same_behaviours_split_between_two_friends_do_not_add_up() -> None:
     engine = engine_with_message_model(0.0)
     analysis = engine.analyze(by_people([OPENING, ("Bram", ASKS_ALONE), ("Anna", ASKS_PHOTO)]))

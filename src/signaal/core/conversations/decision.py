@@ -19,7 +19,8 @@ curve 0.93, 0.94 and 0.86). So the decision starts from the behaviours:
   ``MESSAGE_CORROBORATED`` counts as ``CORROBORATED``. The window model's highest window
   score so far takes part only scaled into ``[0, WINDOW_CEILING]``, below ``CORROBORATED``:
   it orders the chats that do not alert and never backs a behaviour (see below). The model
-  stage runs only once a behaviour was found, until the conversation alerts, only up to
+  stage runs only once a behaviour was found, until the conversation alerts (not on the
+  message whose evidence reaches ``EVIDENCE_ALERT``: that alert needs no model), only up to
   ``MODEL_REACH`` messages after the latest behaviour found (and it embeds none more than
   ``MODEL_REACH`` before the first), and in English only on windows whose quick score
   reaches ``BACKING_GATE`` (or the bundle's own gate, if higher); elsewhere the quick score

@@ -176,12 +176,13 @@ class Engine:
 
     def _quick(self, state: ConversationState) -> float | None:
         """The model's window score from the quick stage, or ``None`` when the model stage
-        must give it: once a behaviour was found, until the conversation has alerted, no
-        more than ``MODEL_REACH`` messages after the latest behaviour, and in English
+        must give it: once a behaviour was found, until the conversation alerts, no more
+        than ``MODEL_REACH`` messages after the latest behaviour, and in English
         (``GATED_LANGUAGES``) only where the quick score reaches the gate (the bundle's, or
         ``BACKING_GATE`` when higher). Before any behaviour the model cannot change the
-        decision, after the alert it cannot take the alert back, and beyond the reach it
-        backs nothing (decision.py), so it does not run there; such a window counts as the
+        decision; from the message whose evidence alerts on its own (``EVIDENCE_ALERT``),
+        and after the alert, it cannot add to it or take it back; beyond the reach it backs
+        nothing (decision.py); so it does not run there, and such a window counts as the
         quick score, the gate at most. (After the alert the score can still rise with the
         evidence.)"""
         if not state.ready:
@@ -191,6 +192,7 @@ class Engine:
             return quick
         if (
             state.evidence < 1
+            or state.evidence >= EVIDENCE_ALERT
             or state.best >= ALERT
             or state.messages - state.last_hit > MODEL_REACH
         ):
