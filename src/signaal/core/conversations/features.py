@@ -177,6 +177,7 @@ class ConversationState:
         words = tokens(text)
         rows = self.vectors.lookup(words)
         projection = self.projection
+        weight, log_freq = self.vectors.light_sums(rows)
         if projection is None:
             total, weight, _ = self.vectors.sums(rows)
             projected = 0.0
@@ -185,15 +186,10 @@ class ConversationState:
             table = projection.word
             projected = sum(table[row] for row in rows)
         if rows:
-            light, log_freq = self.vectors.light_sums(rows)
-            if projection is not None:
-                weight = light
             sums = self._log_freq
             for i, value in enumerate(log_freq):
                 sums[i] += value
             self._language = self.vectors.language(sums)
-        elif projection is not None:
-            weight = 0.0
         hits: npt.NDArray[np.float32] | None = None
         found = 0
         for behaviour, n in counts.items():
