@@ -77,6 +77,15 @@ def test_light_sums_add_weights_and_log_frequencies_as_the_full_sums_do() -> Non
     assert vectors.light_sums([]) == (0.0, [0.0, 0.0])
 
 
+def test_add_light_adds_log_frequencies_in_place_and_returns_the_weight() -> None:
+    vectors = table()
+    sums = [1.0, 2.0]
+    assert vectors.add_light(sums, vectors.lookup(["ik", "foto"])) == 3.0
+    assert sums == [-15.0, -4.0]
+    assert vectors.add_light(sums, []) == 0.0
+    assert sums == [-15.0, -4.0]
+
+
 def test_language_takes_the_first_of_two_equally_likely_languages() -> None:
     vectors = table()
     assert vectors.language([-5.0, -5.0]) == 0

@@ -68,10 +68,7 @@ def conversation_language(vectors: WordVectors, texts: Iterable[str]) -> int:
     these messages would tell: summed the same way, in the same order."""
     total = [0.0] * len(vectors.languages)
     for text in texts:
-        rows = vectors.lookup(tokens(text[:MAX_MESSAGE_CHARS]))
-        if rows:
-            for i, value in enumerate(vectors.light_sums(rows)[1]):
-                total[i] += value
+        vectors.add_light(total, vectors.lookup(tokens(text[:MAX_MESSAGE_CHARS])))
     return vectors.language(total)
 
 
@@ -177,7 +174,7 @@ class ConversationState:
         words = tokens(text)
         rows = self.vectors.lookup(words)
         projection = self.projection
-        weight, log_freq = self.vectors.light_sums(rows)
+        weight = self.vectors.add_light(self._log_freq, rows)
         if projection is None:
             total, weight, _ = self.vectors.sums(rows)
             projected = 0.0
@@ -186,10 +183,7 @@ class ConversationState:
             table = projection.word
             projected = sum(table[row] for row in rows)
         if rows:
-            sums = self._log_freq
-            for i, value in enumerate(log_freq):
-                sums[i] += value
-            self._language = self.vectors.language(sums)
+            self._language = self.vectors.language(self._log_freq)
         hits: npt.NDArray[np.float32] | None = None
         found = 0
         for behaviour, n in counts.items():

@@ -130,6 +130,15 @@ class WordVectors:
         weight, *freq = (sum(column) for column in zip(*(table[row] for row in rows), strict=True))
         return weight, freq
 
+    def add_light(self, sums: list[float], rows: list[int]) -> float:
+        """Add some words' per-language log frequencies to ``sums`` (in place) and return
+        their weight total: one way of summing for a running conversation and for
+        ``conversation_language``, so that both tell the same language."""
+        weight, freq = self.light_sums(rows)
+        for i, value in enumerate(freq):
+            sums[i] += value
+        return weight
+
     def language(self, log_freq: Sequence[float] | Vector) -> int:
         """The most likely language (an index into ``languages``) for summed word
         log-frequencies; the first language when nothing is known (or on a tie)."""
