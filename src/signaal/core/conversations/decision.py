@@ -15,24 +15,40 @@ curve 0.93, 0.94 and 0.86). So the decision starts from the behaviours:
 - the **model**: the message model's score of one person who showed a behaviour themselves
   (a disclosure included): the mean of that person's three highest message scores so far, a
   missing one counting as 0 (each message of at least ``MESSAGE_MIN_WORDS`` words that the
-  model stage embedded, scored on its own), the highest such person's; stretched so that
-  ``MESSAGE_CORROBORATED`` counts as ``CORROBORATED``. The window model's highest window
+  model stage embedded, scored on its own), that person's; stretched so that the score
+  their evidence needs (:func:`needed`: ``MESSAGE_CORROBORATED``, or ``MESSAGE_CONFIRMS``
+  from ``EVIDENCE_CONFIRMED`` on) counts as ``CORROBORATED``. The window model's highest window
   score so far takes part only scaled into ``[0, WINDOW_CEILING]``, below ``CORROBORATED``:
   it orders the chats that do not alert and never backs a behaviour (see below). The model
   stage runs only once a behaviour was found, until the conversation alerts (not on the
   message whose evidence reaches ``EVIDENCE_ALERT``: that alert needs no model), only up to
   ``MODEL_REACH`` messages after the latest behaviour found (and it embeds none more than
   ``MODEL_REACH`` before the first), and in English only on windows whose quick score
-  reaches ``BACKING_GATE`` (or the bundle's own gate, if higher); elsewhere the quick score
-  stands in. Only there can the model change the decision, and
-  the encoder is by far the most expensive step (5 to 20 ms a chunk on this 2-core
-  machine), so a stream of harmless chats costs the quick stage almost only.
+  reaches ``BACKING_GATE`` (or the bundle's own gate, if higher) or whose evidence reaches
+  ``EVIDENCE_CONFIRMED``; elsewhere the quick score stands in. Only there can the model
+  change the decision, and the encoder is by far the most expensive step (5 to 20 ms a
+  chunk on this 2-core machine), so a stream of harmless chats costs the quick stage almost
+  only.
 
-A conversation alerts when
+A conversation alerts when one person's
 
-1. the evidence reaches ``EVIDENCE_ALERT`` (one behaviour of weight 3, two of weight 2, or
-   one of weight 2 with one of weight 1, ...); or
-2. at least one behaviour was found and the model score reaches ``CORROBORATED``.
+1. evidence reaches ``EVIDENCE_ALERT`` (5: one behaviour of weight 3 with one of weight 2,
+   two of weight 2 with one of weight 1, one of weight 2 found three times, ...); or
+2. evidence reaches ``EVIDENCE_CONFIRMED`` (3) and the message model scores that person's
+   messages ``MESSAGE_CONFIRMS`` (0.5) or more; or
+3. evidence is at least 1 and the message model scores that person's messages
+   ``MESSAGE_CORROBORATED`` (0.9) or more.
+
+Rule 2 is new since model 1.2.0 (2026-11-23, third session); before it, evidence 3 alerted on
+its own. On the development sets (1 to 17, spent) most false alarms were one person saying
+what the patterns look for in a harmless frame: gamers of the same age asking ages, "home
+alone?" and a picture of a base, a couple's secrets, a teacher quoting a sextortion line.
+Model 1.2.0's message model was trained on those spent English chats as well (every message
+of the harmless ones against the offenders' messages of the grooming ones), never on Dutch
+or German; asked to confirm evidence 3 and 4 at 0.5 it removed, on the Dutch and German
+development chats it had never seen, 23 of 41 Dutch and 5 of 22 German false alarms for 10
+and 4 true alerts; on the English ones, scored by models that had not seen the chat's set,
+11 of 31 false alarms for 6 true alerts (an offline simulation over every message; README).
 
 The message model (model 1.1.0) was added because the patterns miss grooming written by
 someone else: on held-out sets 2 to 4 recall was 0.46-0.81, lowest in Dutch. A linear model
@@ -117,12 +133,15 @@ The rules are folded into one score between 0 and 1 that reaches ``ALERT`` (0.5)
 when one of them holds, so that a score can rank conversations and the usual measures (area
 under the curve, a threshold) apply:
 
-    max( e / (e + EVIDENCE_ALERT),  stretch(m, CORROBORATED) )   when e >= 1
-    stretch(m, CORROBORATED) / 100                                when e = 0
+    max over the persons of  max( e / (e + EVIDENCE_ALERT),  b(e, m, w) )   when e >= 1
+    w * WINDOW_CEILING / 100                                                   when no one
+                                                                               showed any
 
-with ``e`` the evidence, ``m`` the model score and ``stretch(m, c)`` the straight lines that
-take 0, ``c`` and 1 to 0, ``ALERT`` and 1. (Without a behaviour the model does not run, so
-``m`` is then the quick stage's score at most: it only orders the quiet chats.)
+with ``e`` a person's evidence, ``m`` their message score, ``w`` the window model's highest
+score, ``b(e, m, w) = max(w * WINDOW_CEILING, stretch(m, needed(e)))`` and ``stretch(m, c)``
+the straight lines that take 0, ``c`` and 1 to 0, ``ALERT`` and 1. (Without a behaviour the
+model does not run, so ``w`` is then the quick stage's score at most: it only orders the quiet
+chats.)
 """
 
 from __future__ import annotations
@@ -130,14 +149,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 EVIDENCE_CAP = 3
-EVIDENCE_ALERT = 3
+EVIDENCE_ALERT = 5  # one person's evidence that alerts on its own
+EVIDENCE_CONFIRMED = 3  # ... that alerts when the message model confirms it (MESSAGE_CONFIRMS)
 CORROBORATED = 0.5
 ALERT = 0.5
 QUIET = 0.01  # what an unbacked model score counts for: it orders chats, never alerts
 BACKING_GATE = 0.3  # the quick score from which the model stage judges a window
 MODEL_REACH = 12  # ... only this many messages after the latest behaviour, before the first
 GATED_LANGUAGES = frozenset({"en"})  # ... where the quick score gates it: its training language
-MESSAGE_CORROBORATED = 0.9  # the message model's score that counts as CORROBORATED
+MESSAGE_CORROBORATED = 0.9  # the message model's score that backs any behaviour
+MESSAGE_CONFIRMS = 0.5  # ... that backs evidence of EVIDENCE_CONFIRMED or more
 WINDOW_CEILING = 0.45  # the window model's score is scaled into [0, this]: it orders, never backs
 SHARED = frozenset({"disclosure"})  # told by the young person: counts for every author
 
@@ -188,19 +209,27 @@ def stretch(score: float, at: float, to: float = ALERT) -> float:
     return to + (score - at) / (1.0 - at) * (1.0 - to) if at < 1.0 else 1.0
 
 
-def backing(window: float, message: float) -> float:
-    """The model score of the rules: the message model's score stretched so that
-    ``MESSAGE_CORROBORATED`` counts as ``CORROBORATED``, or the window model's scaled into
-    ``[0, WINDOW_CEILING]``, whichever is higher; so only the message model can back a
-    behaviour, and the window model orders the chats below the alert."""
+def needed(found: int) -> float:
+    """The message score that backs one person's evidence ``found``: ``MESSAGE_CONFIRMS``
+    from ``EVIDENCE_CONFIRMED`` on, ``MESSAGE_CORROBORATED`` below it."""
+    return MESSAGE_CONFIRMS if found >= EVIDENCE_CONFIRMED else MESSAGE_CORROBORATED
+
+
+def backing(window: float, message: float, found: int = 0) -> float:
+    """The model score of the rules for a person with evidence ``found``: their message
+    score stretched so that the score it needs (:func:`needed`) counts as ``CORROBORATED``,
+    or the window model's scaled into ``[0, WINDOW_CEILING]``, whichever is higher; so only
+    the message model can back a behaviour, and the window model orders the chats below the
+    alert."""
     if not (0.0 <= window <= 1.0 and 0.0 <= message <= 1.0):
         raise ValueError("a model score lies between 0 and 1")
-    return max(window * WINDOW_CEILING, stretch(message, MESSAGE_CORROBORATED, CORROBORATED))
+    return max(window * WINDOW_CEILING, stretch(message, needed(found), CORROBORATED))
 
 
 def combined(model: float, found: int) -> float:
-    """The conversation's score from the model score ``model`` and the evidence ``found``;
-    it reaches ``ALERT`` exactly when one of the two rules of the module text holds."""
+    """One person's score from their model score ``model`` (:func:`backing`) and their
+    evidence ``found``; it reaches ``ALERT`` exactly when one of the three rules of the
+    module text holds."""
     if not 0.0 <= model <= 1.0:
         raise ValueError("a model score lies between 0 and 1")
     if found < 0:
@@ -209,3 +238,17 @@ def combined(model: float, found: int) -> float:
     if found == 0:
         return backed * QUIET
     return max(found / (found + EVIDENCE_ALERT), backed)
+
+
+def conversation_score(
+    window: float, found: Mapping[str, int], messages: Mapping[str, float]
+) -> float:
+    """The conversation's score: the highest :func:`combined` score of a person, from the
+    window model's highest score so far, each person's evidence (``found``, as
+    :func:`evidences` gives it) and their message score (``messages``; missing: 0)."""
+    if not found:
+        return combined(backing(window, 0.0), 0)
+    return max(
+        combined(backing(window, messages.get(person, 0.0), evidence), evidence)
+        for person, evidence in found.items()
+    )

@@ -35,13 +35,14 @@ from signaal.core.conversations.decision import (
     BACKING_GATE,
     CORROBORATED,
     EVIDENCE_ALERT,
+    EVIDENCE_CONFIRMED,
     GATED_LANGUAGES,
     MODEL_REACH,
     SHARED,
     backing,
     combined,
+    conversation_score,
     evidences,
-    person_evidence,
 )
 from signaal.core.conversations.encoder import Encoder, default_encoder
 from signaal.core.conversations.features import (
@@ -168,28 +169,28 @@ class Engine:
     ) -> None:
         state.add(text, counts, author)
         if counts:
-            state.evidence = person_evidence(
+            state.found = evidences(
                 {a: hits.tolist() for a, hits in state.by_author.items()},
                 self._weights,
                 self._shared,
             )
+            state.evidence = max(state.found.values(), default=0)
 
     def _quick(self, state: ConversationState) -> float | None:
         """The model's window score from the quick stage, or ``None`` when the model stage
         must give it: once a behaviour was found, until the conversation alerts, no more
         than ``MODEL_REACH`` messages after the latest behaviour, and in English
         (``GATED_LANGUAGES``) only where the quick score reaches the gate (the bundle's, or
-        ``BACKING_GATE`` when higher). Before any behaviour the model cannot change the
-        decision; from the message whose evidence alerts on its own (``EVIDENCE_ALERT``),
-        and after the alert, it cannot add to it or take it back; beyond the reach it backs
-        nothing (decision.py); so it does not run there, and such a window counts as the
-        quick score, the gate at most. (After the alert the score can still rise with the
-        evidence.)"""
+        ``BACKING_GATE`` when higher) or the evidence reaches ``EVIDENCE_CONFIRMED``, where
+        the message model is asked to confirm it. Before any behaviour the model cannot
+        change the decision; from the message whose evidence alerts on its own
+        (``EVIDENCE_ALERT``), and after the alert, it cannot add to it or take it back;
+        beyond the reach it backs nothing (decision.py); so it does not run there, and such a
+        window counts as the quick score, the gate at most. (After the alert the score can
+        still rise with the evidence.)"""
         if not state.ready:
             return 0.0
         quick = state.quick_score()
-        if quick < self._gate and state.language in GATED_LANGUAGES:
-            return quick
         if (
             state.evidence < 1
             or state.evidence >= EVIDENCE_ALERT
@@ -197,6 +198,12 @@ class Engine:
             or state.messages - state.last_hit > MODEL_REACH
         ):
             return min(quick, self._gate)
+        if (
+            quick < self._gate
+            and state.language in GATED_LANGUAGES
+            and state.evidence < EVIDENCE_CONFIRMED
+        ):
+            return quick
         return None
 
     def _deep(self, state: ConversationState) -> float:
@@ -210,8 +217,8 @@ class Engine:
         (decision.py: the window score orders the chats below the alert, only the message
         score backs a behaviour)."""
         state.model_best = max(state.model_best, window)
-        model = backing(state.model_best, state.backing_score)
-        state.best = max(state.best, combined(model, state.evidence))
+        scores = state.message_scores() if state.found else {}
+        state.best = max(state.best, conversation_score(state.model_best, state.found, scores))
         return state.best
 
     def scores(self, texts: Sequence[str], authors: Sequence[str] | None = None) -> list[float]:
@@ -350,34 +357,21 @@ class Engine:
     def _reason(self, state: ConversationState, *, named: bool) -> _Reason:
         """What the explanation says of the decision: the person it rests on (when the chat
         names its authors), that person's evidence and the model's backing of their
-        messages. That is the person who shows the most behaviour when that reaches the
-        evidence rule, else the one whose messages the model backs most, if it does."""
-        if not named:
-            return {
-                "evidence": state.evidence,
-                "model": backing(state.model_best, state.backing_score),
-                "person": "",
-            }
-        found = evidences(
-            {a: hits.tolist() for a, hits in state.by_author.items()},
-            self._weights,
-            self._shared,
-        )
+        messages. That is the person with the highest score of the decision
+        (decision.conversation_score), the one with the most evidence of those."""
+        found = state.found
         if not found:
             return {"evidence": 0, "model": backing(state.model_best, 0.0), "person": ""}
         scores = state.message_scores()
-        strongest = max(found, key=lambda a: found[a])
-        backed = max(found, key=lambda a: scores.get(a, 0.0))
-        person = strongest
-        if (
-            found[strongest] < EVIDENCE_ALERT
-            and backing(state.model_best, scores.get(backed, 0.0)) >= CORROBORATED
-        ):
-            person = backed
+
+        def model(person: str) -> float:
+            return backing(state.model_best, scores.get(person, 0.0), found[person])
+
+        person = max(found, key=lambda a: (combined(model(a), found[a]), found[a]))
         return {
             "evidence": found[person],
-            "model": backing(state.model_best, scores.get(person, 0.0)),
-            "person": person,
+            "model": model(person),
+            "person": person if named else "",
         }
 
     def explain(
@@ -450,6 +444,17 @@ class Engine:
                 en.append(
                     f"{en_whose} weighs {evidence} together; the model also finds "
                     f"{en_where} risky ({model:.2f})."
+                )
+            elif evidence >= EVIDENCE_CONFIRMED:
+                nl.append(
+                    f"{nl_whose} weegt samen {evidence} (een signaal vanaf {EVIDENCE_ALERT}, "
+                    f"of vanaf {EVIDENCE_CONFIRMED} als het model ook {nl_where} riskant "
+                    "vindt; dat vindt het niet)."
+                )
+                en.append(
+                    f"{en_whose} weighs {evidence} together (a signal from "
+                    f"{EVIDENCE_ALERT}, or from {EVIDENCE_CONFIRMED} when the model also "
+                    f"finds {en_where} risky; it does not)."
                 )
             else:
                 nl.append(

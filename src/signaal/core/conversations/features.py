@@ -141,6 +141,7 @@ class ConversationState:
     model_best: float = 0.0  # the highest window score of the model so far (the engine's)
     best: float = 0.0  # the conversation's score so far (the engine's decision)
     evidence: int = 0  # the behaviours' evidence so far (the engine's, see decision.py)
+    found: dict[str, int] = field(default_factory=dict)  # ... per person who showed one
     last_hit: int = 0  # the number of the latest message with a behaviour (1 = the first)
     first_hit: int = 0  # the number of the first message with a behaviour (0: none yet)
     totals: npt.NDArray[np.float32] = field(init=False)  # hits per behaviour, whole chat

@@ -43,7 +43,12 @@ import numpy.typing as npt
 from signaal import __version__
 from signaal.core.conversations.bundle import Model, as_stored, write_bundle
 from signaal.core.conversations.classifier import Logistic, balanced_weights, fit_logistic
-from signaal.core.conversations.decision import MESSAGE_CORROBORATED
+from signaal.core.conversations.decision import (
+    EVIDENCE_ALERT,
+    EVIDENCE_CONFIRMED,
+    MESSAGE_CONFIRMS,
+    MESSAGE_CORROBORATED,
+)
 from signaal.core.conversations.encoder import (
     ENCODER_PACKAGE,
     MAX_ENCODED_CHARS,
@@ -85,9 +90,10 @@ L2 = 10.0
 MIN_PRECISION = 0.93
 SIF_A = 1e-4
 DUPLICATE_SHARE = 0.5
-MODEL_VERSION = "1.1.1"
+MODEL_VERSION = "1.2.0"
 MESSAGE_TRANSCRIPT_MESSAGES = 1_500  # offenders' messages drawn from the role-marked transcripts
 MESSAGE_EVERYDAY_MESSAGES = 3_000  # harmless messages drawn from the written everyday chats
+MESSAGE_ONLY_PREFIX = "tested_"  # files of chats that train the message model and nothing else
 MESSAGE_L2 = 10.0
 GATE_KEEP = 0.98
 MAX_GATE = 0.5
@@ -394,25 +400,42 @@ def offender_messages(conversation: Conversation) -> list[str]:
     return [m.text for m in conversation.messages if first and m.author == first]
 
 
+def message_only(conversation: Conversation) -> bool:
+    """Whether a conversation comes from a file (``tested_*.jsonl``) that trains the message
+    model only: Signaal's spent English test chats, whose harmless side is hard near misses
+    (peers asking ages, parents, teachers quoting warnings). The window and quick models,
+    their cross-validation and threshold leave them out."""
+    return Path(conversation.source).name.startswith(MESSAGE_ONLY_PREFIX)
+
+
 def message_set(conversations: Sequence[Conversation]) -> MessageSet:
     """Present-day and transcript grooming against present-day harmless chat, message by
     message, seeded: the offenders' messages of Signaal's written grooming chats (files
     ``written_*.jsonl``), a sample of ``MESSAGE_TRANSCRIPT_MESSAGES`` offenders' messages of
     the role-marked transcripts (any other file whose chats name roles), and a sample of
     ``MESSAGE_EVERYDAY_MESSAGES`` messages of the written everyday chats (files
-    ``everyday_*.jsonl``). Messages under ``MESSAGE_MIN_WORDS`` words are left out, as the
-    engine leaves them out. Grooming chats of other files without roles are not used: the
-    PAN segments are flattened chats of many messages, with adult sexual chat on the harmless
-    side, and who the offender is cannot be told there."""
+    ``everyday_*.jsonl``); and from the spent test chats (:func:`message_only`) all the
+    offenders' messages of the grooming chats and all the messages of the harmless ones.
+    Messages under ``MESSAGE_MIN_WORDS`` words are left out, as the engine leaves them out.
+    Grooming chats of other files without roles are not used: the PAN segments are flattened
+    chats of many messages, with adult sexual chat on the harmless side, and who the offender
+    is cannot be told there."""
     rng = random.Random(SEED)  # noqa: S311 - a reproducible sample, not secrecy
     Row = tuple[str, str, int]  # text, group, conversation
     written: list[Row] = []
     transcripts: list[Row] = []
     everyday: list[Row] = []
+    tested: list[Row] = []  # harmless
+    tested_pos: list[Row] = []
     for i, c in enumerate(conversations):
         group = group_of(c)
         name = Path(c.source).name
-        if c.label == 1:
+        if message_only(c):
+            if c.label == 1:
+                tested_pos.extend((text, group, i) for text in offender_messages(c))
+            elif c.label == 0:
+                tested.extend((m.text, group, i) for m in c.messages)
+        elif c.label == 1:
             if name.startswith("written_"):
                 target = written
             elif any(m.role for m in c.messages):
@@ -428,10 +451,12 @@ def message_set(conversations: Sequence[Conversation]) -> MessageSet:
 
     transcripts = usable(transcripts)
     everyday = usable(everyday)
-    positives = usable(written) + rng.sample(
-        transcripts, min(MESSAGE_TRANSCRIPT_MESSAGES, len(transcripts))
+    positives = (
+        usable(written)
+        + rng.sample(transcripts, min(MESSAGE_TRANSCRIPT_MESSAGES, len(transcripts)))
+        + usable(tested_pos)
     )
-    negatives = rng.sample(everyday, min(MESSAGE_EVERYDAY_MESSAGES, len(everyday)))
+    negatives = rng.sample(everyday, min(MESSAGE_EVERYDAY_MESSAGES, len(everyday))) + usable(tested)
     rows = positives + negatives
     labels = np.array([1] * len(positives) + [0] * len(negatives), np.int64)
     return MessageSet(
@@ -583,12 +608,13 @@ def train(
     behaviours = taxonomy.ids
     found_by = detector()
     training = load_training_set(data)
-    conversations = training.conversations
+    everything = training.conversations
+    conversations = [c for c in everything if not message_only(c)]
     labels = [int(c.label or 0) for c in conversations]
     if len(set(labels)) < 2:
         where = data if isinstance(data, Path) else data[0]
         raise SignaalError([problem(ErrorCode.ONE_CLASS, file=str(where))])
-    messages = message_set(conversations)
+    messages = message_set(everything)
     if len(set(messages.labels.tolist())) < 2:
         where = data if isinstance(data, Path) else data[0]
         raise SignaalError([problem(ErrorCode.NO_MESSAGE_EXAMPLES, file=str(where))])
@@ -640,7 +666,7 @@ def train(
     total_messages = sum(len(q) for q in streams.quick)
     deep_share = sum(int((q >= gate).sum()) for q in streams.quick) / max(total_messages, 1)
     spoken = {
-        i: conversation_language(vectors, (m.text for m in conversations[i].messages))
+        i: conversation_language(vectors, (m.text for m in everything[i].messages))
         for i in set(messages.owners)
     }
     message_x = message_vectors(messages.texts, cached, means[[spoken[i] for i in messages.owners]])
@@ -707,10 +733,14 @@ def train(
             "negatives": int(len(messages.labels) - messages.labels.sum()),
             "transcript_messages": MESSAGE_TRANSCRIPT_MESSAGES,
             "everyday_messages": MESSAGE_EVERYDAY_MESSAGES,
+            "tested_conversations": len(everything) - len(conversations),
             "min_words": MESSAGE_MIN_WORDS,
             "top": MESSAGE_TOP,
             "l2": MESSAGE_L2,
             "corroborated": MESSAGE_CORROBORATED,
+            "confirms": MESSAGE_CONFIRMS,
+            "evidence_confirmed": EVIDENCE_CONFIRMED,
+            "evidence_alone": EVIDENCE_ALERT,
             "cross_validation_auc": None if message_auc is None else round(message_auc, 4),
         },
     }
@@ -754,6 +784,7 @@ def model_card(manifest: dict[str, Any]) -> str:
     files = "\n".join(f"- `{name}` (SHA-256 `{sha}`)" for name, sha in data["files"].items())
     table = {"all (cross-validated)": manifest["cross_validation"]}
     table.update(manifest["cross_validation_by_file"])
+    everyday = manifest["message_model"]["everyday_messages"]
     return f"""# Model card: Signaal conversation model {manifest["model_version"]}
 
 Risk score for a chat conversation: how much it looks like the grooming of a minor by an
@@ -766,9 +797,12 @@ Trained on {data["conversations"]} labelled conversations ({data["positives"]} p
 
 {files}
 
-{data["duplicates_dropped"]} conversations were dropped because most of their messages are also
-in a longer transcript. They gave {data["examples"]} training examples (one every
-{training["example_every"]} messages and one at the end of each conversation).
+{manifest["message_model"]["tested_conversations"]} of these conversations (files `tested_*`:
+Signaal's spent English test chats) train only the message model (below); the numbers that
+follow leave them out. {data["duplicates_dropped"]} conversations were dropped because most
+of their messages are also in a longer transcript. They gave {data["examples"]} training
+examples (one every {training["example_every"]} messages and one at the end of each
+conversation).
 
 ## Method
 Two stages over a window of about {manifest["window_chars"]} characters of the latest messages:
@@ -795,10 +829,13 @@ Two stages over a window of about {manifest["window_chars"]} characters of the l
    {manifest["message_model"]["positives"]} offenders' messages (all of Signaal's written
    grooming chats, where the adult writes first, and
    {manifest["message_model"]["transcript_messages"]:,} drawn from the Perverted-Justice
-   transcripts) against {manifest["message_model"]["negatives"]:,} messages drawn from the
-   written everyday chats (L2 = {manifest["message_model"]["l2"]}, both classes weigh the
-   same). A conversation's message score is the mean of its
-   {manifest["message_model"]["top"]} highest message scores (a missing one counts as 0).
+   transcripts, and the offenders' messages of the spent English test chats) against
+   {manifest["message_model"]["negatives"]:,} messages:
+   {everyday:,} drawn from the written everyday chats and every message of the harmless
+   spent English test chats, hard near misses such as peers asking ages, parents, teachers
+   quoting warnings (L2 = {manifest["message_model"]["l2"]}, both classes weigh the same). A
+   conversation's message score is the mean of its {manifest["message_model"]["top"]}
+   highest message scores (a missing one counts as 0).
    Cross-validated AUC over
    messages, {training["folds"]} folds grouped by offender or chat:
    {_cell(manifest["message_model"]["cross_validation_auc"])}.
@@ -855,9 +892,12 @@ Signaal's own written test conversations (see the README) and are not a cross-va
 
 ## How the engine uses this model
 The numbers above are the model's own. The engine decides with the model *and* the behaviours
-found (signaal.core.conversations.decision): it alerts on the behaviours' evidence alone, or
-on at least one behaviour with the message model's backing (its score from
-{manifest["message_model"]["corroborated"]}); never on the model alone. The window score only orders
+found (signaal.core.conversations.decision), one person's: it alerts on that person's
+behaviours when they weigh {manifest["message_model"]["evidence_alone"]} or more, on
+behaviours of weight {manifest["message_model"]["evidence_confirmed"]} or more when the
+message model scores that person's messages {manifest["message_model"]["confirms"]} or
+more, and on any behaviour when it scores them {manifest["message_model"]["corroborated"]} or
+more; never on the model alone. The window score only orders
 the chats below the alert. In the PAN data
 the patterns fire about as often in harmless chats (sexual chat between adults, age talk) as
 in grooming, so on a stream like PAN's that decision raises more false alarms than the model
