@@ -964,7 +964,7 @@ def test_risky_messages_back_only_a_person_who_showed_a_behaviour_themselves() -
     scores = [engine.feed(state, text, author) for author, text in lines]
     assert state.evidence == 2
     assert state.message_scores()["Bram"] > 0.9  # Bram's messages score high ...
-    assert state.backing_score < 0.1  # ... but only Anna showed a behaviour
+    assert state.found == {"Anna": 2}  # ... but only Anna showed a behaviour
     assert max(scores) == pytest.approx(2 / 7)  # evidence 2 of 5, unbacked
 
 

@@ -236,7 +236,7 @@ def test_the_message_score_is_that_of_the_author_whose_top_three_score_highest()
     assert state.message_score == pytest.approx(sum(anna) / 3)
 
 
-def test_only_the_message_scores_of_authors_with_a_behaviour_back_it() -> None:
+def test_message_scores_are_kept_for_every_author_behaviours_for_those_who_showed_one() -> None:
     state = ConversationState(table(), ("age", "image"), window_chars=10_000)
     means = np.array([[0.0, 1.0], [0.0, 1.0]], np.float32)
     state.add("xxxx a b", {}, "Bram")
@@ -245,13 +245,14 @@ def test_only_the_message_scores_of_authors_with_a_behaviour_back_it() -> None:
     scores = state.message_scores()
     assert scores == pytest.approx({"Bram": logistic(2 * 4 - 3) / 3, "Anna": logistic(-3) / 3})
     assert state.message_score == scores["Bram"]
-    assert state.backing_score == scores["Anna"]  # Bram showed no behaviour
+    # only Anna showed a behaviour: only she can be backed (decision.conversation_score)
+    assert list(state.by_author) == ["Anna"]
 
 
 def test_without_scored_messages_there_is_no_backing() -> None:
     state = ConversationState(table(), ("age", "image"))
     state.add("hoe oud", {"age": 1}, "Anna")
-    assert (state.message_scores(), state.message_score, state.backing_score) == ({}, 0.0, 0.0)
+    assert (state.message_scores(), state.message_score) == ({}, 0.0)
 
 
 def test_the_hits_are_kept_per_author_and_for_the_whole_chat() -> None:

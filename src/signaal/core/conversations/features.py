@@ -315,14 +315,6 @@ class ConversationState:
             for author, top in self._message_top.items()
         }
 
-    @property
-    def backing_score(self) -> float:
-        """The message score of the authors who showed a behaviour themselves (a disclosure
-        included): the highest of their :meth:`message_scores`, 0 when none was scored. Only
-        this one backs a behaviour (decision.py)."""
-        scores = self.message_scores()
-        return max((scores.get(author, 0.0) for author in self.by_author), default=0.0)
-
     def take_vectors(
         self,
         vectors: npt.NDArray[np.float32],
