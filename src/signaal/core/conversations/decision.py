@@ -102,10 +102,10 @@ English and 1 German false alarm fewer, and 2 Dutch true alerts lost: help chats
 alerted on the counsellor's own "how old are you?" with the young person's messages
 (README). Since set 17, the message score backs only a person who showed a behaviour
 themselves: a young person's disclosure no longer lets someone else's messages, in which
-nothing was found, back it. On
-the development sets (1 to 16) that removed 7 false alarms and 1 true alert. Set 17 was its
-test: 2 English false alarms fewer and 1 English true alert lost (a disclosure to a sister
-that her own messages had backed); Dutch and German unchanged (README).
+nothing was found, back it. On the development sets (1 to 16) that removed 7 false alarms
+and 1 true alert. Set 17 was its test: 2 English false alarms fewer and 1 English true
+alert lost (a disclosure to a sister that her own messages had backed); Dutch and German
+unchanged (README).
 
 The quick score gates the model stage only in English (``GATED_LANGUAGES``), the one language
 the quick model was trained in. In Dutch and German chats its score says little: on the

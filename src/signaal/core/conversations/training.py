@@ -425,16 +425,16 @@ def message_set(conversations: Sequence[Conversation]) -> MessageSet:
     written: list[Row] = []
     transcripts: list[Row] = []
     everyday: list[Row] = []
-    tested: list[Row] = []  # harmless
-    tested_pos: list[Row] = []
+    tested_grooming: list[Row] = []
+    tested_harmless: list[Row] = []
     for i, c in enumerate(conversations):
         group = group_of(c)
         name = Path(c.source).name
         if message_only(c):
             if c.label == 1:
-                tested_pos.extend((text, group, i) for text in offender_messages(c))
+                tested_grooming.extend((text, group, i) for text in offender_messages(c))
             elif c.label == 0:
-                tested.extend((m.text, group, i) for m in c.messages)
+                tested_harmless.extend((m.text, group, i) for m in c.messages)
         elif c.label == 1:
             if name.startswith("written_"):
                 target = written
@@ -454,9 +454,11 @@ def message_set(conversations: Sequence[Conversation]) -> MessageSet:
     positives = (
         usable(written)
         + rng.sample(transcripts, min(MESSAGE_TRANSCRIPT_MESSAGES, len(transcripts)))
-        + usable(tested_pos)
+        + usable(tested_grooming)
     )
-    negatives = rng.sample(everyday, min(MESSAGE_EVERYDAY_MESSAGES, len(everyday))) + usable(tested)
+    negatives = rng.sample(everyday, min(MESSAGE_EVERYDAY_MESSAGES, len(everyday))) + usable(
+        tested_harmless
+    )
     rows = positives + negatives
     labels = np.array([1] * len(positives) + [0] * len(negatives), np.int64)
     return MessageSet(
